@@ -1,0 +1,74 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../messages/index.js';
+import type { Plan } from '../plan/schema.js';
+import { diagnosticLine } from './diagnostic-lines.js';
+import { expandInputs } from './inputs.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { loadPlan } from './load-plan.js';
+import { periodDiagnostics } from '../rules/period-diagnostics.js';
+
+export const CONVERT_FORMATS = ['json', 'tsv', 'md'] as const;
+export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
+
+export interface ConvertOptions {
+  to: ConvertFormat;
+  output?: string;
+  compact?: boolean;
+  lang: Lang;
+  fiscalYear?: number;
+}
+
+const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', md: '.md' };
+
+async function render(plan: Plan, options: ConvertOptions): Promise<string> {
+  switch (options.to) {
+    case 'json':
+      return (await import('../export/json.js')).planToJson(plan, options.compact);
+    case 'tsv':
+      return (await import('../export/tsv.js')).planToTsv(plan);
+    case 'md':
+      return (await import('../export/markdown.js')).planToMarkdown(plan, options.lang);
+  }
+}
+
+/** `ita-plan convert`: each input to one output; parse findings to stderr; exit 1 if a plan could not be understood. */
+export async function convertCommand(args: string[], options: ConvertOptions, io: CliIO): Promise<number> {
+  const { files, unmatched } = expandInputs(args, io.cwd);
+  if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  const outputIsDir = options.output !== undefined && (files.length > 1 || isDirectory(options.output, io.cwd) || /[\\/]$/.test(options.output));
+  if (files.length > 1 && !options.output) {
+    throw new UsageError(`${files.length} files given: add -o <folder> to write one ${EXTENSIONS[options.to]} file per plan there`);
+  }
+  let exit: number = EXIT.ok;
+  for (const file of files) {
+    const loaded = await loadPlan(file, io, options.fiscalYear);
+    if (!loaded.ok) {
+      io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
+      exit = Math.max(exit, EXIT.usage);
+      continue;
+    }
+    const plan = loaded.plan;
+    for (const d of [...plan.diagnostics, ...periodDiagnostics(plan)]) io.stderr.write(diagnosticLine(file.name, d, options.lang) + '\n');
+    if (plan.activities.length === 0) exit = Math.max(exit, EXIT.findings);
+    const text = await render(plan, options);
+    if (!options.output) {
+      io.stdout.write(text);
+    } else {
+      const target = outputIsDir
+        ? path.resolve(io.cwd, options.output, path.basename(file.name === '<stdin>' ? 'stdin' : file.name).replace(/\.[^.]*$/, '') + EXTENSIONS[options.to])
+        : path.resolve(io.cwd, options.output);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+  return exit;
+}
+
+function isDirectory(p: string, cwd: string): boolean {
+  try {
+    return statSync(path.resolve(cwd, p)).isDirectory();
+  } catch {
+    return false;
+  }
+}

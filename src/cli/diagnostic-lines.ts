@@ -1,0 +1,12 @@
+import { message, type Lang } from '../messages/index.js';
+import type { Diagnostic } from '../plan/schema.js';
+
+const SEVERITY = {
+  th: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** "plan.txt:12: error message [rule-id]": the compiler-style line editors and CI logs understand. */
+export function diagnosticLine(file: string, d: Diagnostic, lang: Lang): string {
+  return `${file}:${d.line ?? 1}: ${SEVERITY[lang][d.severity]}: ${message(d.messageId, d.data, lang)} [${d.ruleId}]`;
+}

@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { CliIO } from './io.js';
+
+export const MAX_INPUT_MB = 200;
+
+export interface InputFile {
+  /** The name shown in diagnostics: as the user wrote it, or "<stdin>". */
+  name: string;
+  path: string | null;
+}
+
+export type Loaded = { ok: true; bytes: Uint8Array } | { ok: false; messageId: string; data?: Record<string, string | number> };
+
+/**
+ * Expands the command's arguments: "-" is standard input, globs are expanded by the tool itself
+ * (so a quoted "plans/**\/*.txt" works the same in every CI shell), other arguments are paths.
+ */
+export function expandInputs(args: string[], cwd: string): { files: InputFile[]; unmatched: string[] } {
+  const files: InputFile[] = [];
+  const unmatched: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push({ name: '<stdin>', path: null });
+    } else if (isDynamicPattern(arg) && !existsAsFile(path.resolve(cwd, arg))) {
+      const matches = globSync(arg, { cwd, onlyFiles: true, expandDirectories: false }).sort();
+      if (matches.length === 0) unmatched.push(arg);
+      for (const match of matches) files.push({ name: match, path: path.resolve(cwd, match) });
+    } else {
+      files.push({ name: arg, path: path.resolve(cwd, arg) });
+    }
+  }
+  return { files, unmatched };
+}
+
+function existsAsFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
+  if (file.path === null) return { ok: true, bytes: await io.readStdin() };
+  try {
+    const stat = statSync(file.path);
+    if (stat.isDirectory()) return { ok: false, messageId: 'inputIsDirectory' };
+    if (stat.size > MAX_INPUT_MB * 1024 * 1024) {
+      return { ok: false, messageId: 'inputTooLarge', data: { size: Math.round(stat.size / 1024 / 1024), limit: MAX_INPUT_MB } };
+    }
+    return { ok: true, bytes: readFileSync(file.path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, messageId: 'inputNotFound' };
+    return { ok: false, messageId: 'inputUnreadable', data: { reason: code ?? String(error) } };
+  }
+}
+
+export const INPUT_PROBLEM_MESSAGES: Record<string, string> = {
+  empty: 'inputEmpty',
+  binary: 'inputBinary',
+  pdf: 'inputPdf',
+  'office-zip': 'inputOfficeZip',
+  'word-97': 'inputWord97',
+  image: 'inputImage',
+  'unknown-encoding': 'inputUnknownEncoding',
+};

@@ -1,0 +1,56 @@
+import type { Activity, Plan } from '../plan/schema.js';
+
+/** One flat row per activity: what the TSV, CSV and Markdown exports show. */
+export interface ActivityRow {
+  seq: string;
+  step: string;
+  period: string;
+  start: string;
+  end: string;
+  precision: string;
+  naccPeriod: string;
+  naccStart: string;
+  naccEnd: string;
+  responsible: string;
+  tools: string;
+  status: string;
+  result: string;
+  budget: string;
+  line: string;
+}
+
+export const ROW_HEADERS: Record<keyof ActivityRow, string> = {
+  seq: 'seq', step: 'activity', period: 'period_text', start: 'start', end: 'end', precision: 'precision',
+  naccPeriod: 'nacc_period_text', naccStart: 'nacc_start', naccEnd: 'nacc_end', responsible: 'responsible',
+  tools: 'tools', status: 'status', result: 'result', budget: 'budget_baht', line: 'source_line',
+};
+
+function periodFields(period: Activity['period'] | undefined) {
+  if (!period) return { text: '', start: '', end: '', precision: '' };
+  if ('error' in period) return { text: period.text, start: '', end: '', precision: `error:${period.error.code}` };
+  return { text: period.text, start: period.start ?? '', end: period.end ?? '', precision: period.precision };
+}
+
+export function activityRows(plan: Plan): ActivityRow[] {
+  return plan.activities.map((a) => {
+    const p = periodFields(a.period);
+    const n = periodFields(a.naccPeriod);
+    return {
+      seq: a.seqLabel ?? (a.seq === null ? '' : String(a.seq)),
+      step: a.step,
+      period: p.text,
+      start: p.start,
+      end: p.end,
+      precision: p.precision,
+      naccPeriod: n.text,
+      naccStart: n.start,
+      naccEnd: n.end,
+      responsible: a.responsible.map((u) => (u.count === undefined ? u.name : `${u.name} (${u.count})`)).join('; '),
+      tools: a.tools.join(' '),
+      status: a.status ? a.status.text : '',
+      result: a.result ?? '',
+      budget: a.budget?.amount === undefined ? '' : String(a.budget.amount),
+      line: String(a.source.line),
+    };
+  });
+}

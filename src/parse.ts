@@ -1,0 +1,42 @@
+import { buildPlan, type BuildOptions } from './plan/build.js';
+import type { Plan } from './plan/schema.js';
+import { decodeBytes, type InputProblem } from './read/decode.js';
+import { readDocument } from './read/sniff.js';
+
+export interface ParseOptions {
+  /** The plan's fiscal year (BE) when the document does not say it, or to override what it says. */
+  fiscalYear?: number;
+}
+
+/** Input that is not a plan document at all: empty, binary, a PDF or Word file, an unknown encoding. */
+export class PlanInputError extends Error {
+  constructor(readonly problem: InputProblem, readonly detail?: string) {
+    super(`${problem}${detail ? `: ${detail}` : ''}`);
+    this.name = 'PlanInputError';
+  }
+}
+
+/**
+ * Reads a plan from text or from a file's bytes (any supported encoding) into the typed plan model.
+ * Throws {@link PlanInputError} only when the input is not text at all; everything else that goes
+ * wrong is a diagnostic in `plan.diagnostics`.
+ */
+export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
+  let text: string;
+  let encoding = 'utf-8';
+  if (typeof input === 'string') {
+    text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') throw new PlanInputError('empty');
+  } else {
+    const decoded = decodeBytes(input);
+    if (!decoded.ok) throw new PlanInputError(decoded.problem, decoded.detail);
+    text = decoded.text;
+    encoding = decoded.encoding;
+  }
+  const build: BuildOptions = { encoding, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) };
+  const plan = buildPlan(readDocument(text), build);
+  if (encoding === 'windows-874') {
+    plan.diagnostics.unshift({ ruleId: 'encoding', severity: 'info', messageId: 'decodedWindows874', line: 1 });
+  }
+  return plan;
+}

@@ -1,0 +1,194 @@
+import type { Cell, Document, Row } from '../read/document.js';
+import { parsePeriod } from '../thai/period.js';
+import type { Column } from './columns.js';
+import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
+import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
+import type { Activity, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable } from './schema.js';
+import { isActivityTable, logicalTables, type LogicalTable } from './tables.js';
+
+export interface BuildOptions {
+  /** Overrides the fiscal year found in the document (BE). */
+  fiscalYear?: number;
+  encoding?: string;
+}
+
+/** Turns a read document into the plan model. Pure: the same document always gives the same plan. */
+export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
+  const diagnostics: Diagnostic[] = [];
+  const { tables, prose } = logicalTables(doc.blocks);
+  const activityTables = tables.filter((t) => isActivityTable(t.columns));
+  const firstActivityLine = activityTables[0]?.line ?? Infinity;
+  const title = findTitle(prose, firstActivityLine);
+  const titleText = title?.text.replace(/\n/g, ' ') ?? null;
+
+  let fiscalYear: Plan['fiscalYear'] = null;
+  const stated = options.fiscalYear ?? findFiscalYear(titleText ? [titleText] : []);
+  if (stated) fiscalYear = { be: stated, ce: stated - 543, source: 'title' };
+  else {
+    const fromText = findFiscalYear(prose.filter((p) => p.line < firstActivityLine).map((p) => p.text));
+    if (fromText) fiscalYear = { be: fromText, ce: fromText - 543, source: 'text' };
+  }
+
+  const rowsToActivities = (fy: number | undefined) => activityTables.flatMap((t) => tableActivities(t, fy, diagnostics));
+  let activities = rowsToActivities(fiscalYear?.be);
+  if (!fiscalYear) {
+    const ends = activities.flatMap((a) => (a.period && 'precision' in a.period && a.period.end ? [a.period.end] : []));
+    const inferred = fiscalYearFromPeriods(ends);
+    if (inferred) {
+      fiscalYear = { be: inferred, ce: inferred - 543, source: 'periods' };
+      diagnostics.length = 0;
+      activities = rowsToActivities(inferred);
+      diagnostics.push({ ruleId: 'fiscal-year-inferred', severity: 'info', messageId: 'fiscalYearInferred', data: { year: inferred }, line: title?.line });
+    } else {
+      diagnostics.push({ ruleId: 'fiscal-year-unknown', severity: 'warning', messageId: 'fiscalYearUnknown', line: title?.line });
+    }
+  }
+  if (activityTables.length === 0) {
+    diagnostics.push({
+      ruleId: 'no-activities',
+      severity: 'error',
+      messageId: tables.length ? 'noActivityTable' : 'noTable',
+      data: { tables: tables.length },
+      line: tables[0]?.line ?? 1,
+    });
+  }
+
+  return {
+    schemaVersion: 1,
+    title: titleText,
+    ...findKind(titleText ?? '', fiscalYear?.be),
+    fiscalYear,
+    province: findProvince(titleText ?? '') ?? findProvince(prose.map((p) => p.text).join(' ')),
+    administration: findAdministration(titleText ?? ''),
+    encoding: options.encoding ?? 'utf-8',
+    format: doc.format,
+    sections: prose.map((p) => ({ line: p.line, endLine: p.endLine, heading: p.heading, text: p.text, raw: p.raw })),
+    tables: tables.map((t) => tableSummary(t)),
+    activities,
+    diagnostics,
+  };
+}
+
+function tableSummary(table: LogicalTable): PlanTable {
+  const activities = isActivityTable(table.columns);
+  return {
+    index: table.index,
+    kind: activities ? 'activities' : 'other',
+    line: table.line,
+    endLine: table.endLine,
+    columns: table.columns.map((c) => ({ header: c.header, role: c.role })),
+    rows: activities ? [] : table.rows.map((row) => ({ line: row.line, cells: planCells(row.cells, table.columns) })),
+  };
+}
+
+function planCells(cells: Cell[], columns: Column[]): PlanCell[] {
+  return cells.map((cell, i) => ({
+    header: columns[i]?.header ?? '',
+    role: columns[i]?.role ?? 'other',
+    raw: cell.raw,
+    text: cell.text,
+    lines: cell.lines,
+  }));
+}
+
+/**
+ * A row whose number, activity and period cells are all empty continues the activity above it
+ * (the rest of a cell that ran over a page break). Without a number column, an activity cell that
+ * starts with its own numbering ("๔. …") always begins a new activity.
+ */
+function isContinuation(row: Row, columns: Column[]): boolean {
+  const cell = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  const empty = (i: number) => i < 0 || !row.cells[i] || row.cells[i].text === '' || row.cells[i].spanned === true;
+  const seq = cell('seq');
+  const activity = cell('activity');
+  return empty(seq) && empty(activity) && empty(cell('period')) && empty(cell('naccPeriod'));
+}
+
+function tableActivities(table: LogicalTable, fiscalYear: number | undefined, diagnostics: Diagnostic[]): Activity[] {
+  const grouped: Row[][] = [];
+  for (const row of table.rows) {
+    if (isContinuation(row, table.columns)) {
+      const previous = grouped[grouped.length - 1];
+      if (previous) {
+        previous.push(row);
+        continue;
+      }
+      diagnostics.push({ ruleId: 'orphan-row', severity: 'warning', messageId: 'orphanRow', line: row.line });
+    }
+    grouped.push([row]);
+  }
+  const width = table.columns.length;
+  for (const row of table.rows) {
+    if (row.cells.length > width) {
+      diagnostics.push({ ruleId: 'table-shape', severity: 'warning', messageId: 'extraCells', data: { cells: row.cells.length, columns: width }, line: row.line });
+    }
+  }
+  return grouped.map((rows) => activityFromRows(rows, table, fiscalYear));
+}
+
+function mergeCells(rows: Row[], width: number): Cell[] {
+  const merged: Cell[] = [];
+  for (let i = 0; i < width; i++) {
+    const parts = rows.map((r) => r.cells[i]).filter((c): c is Cell => !!c && (c.raw !== '' || c.text !== ''));
+    const distinct = parts.filter((c, k) => k === 0 || !c.spanned);
+    merged.push({
+      raw: distinct.map((c) => c.raw).join('\n'),
+      text: distinct.map((c) => c.text).filter(Boolean).join('\n'),
+      lines: distinct.flatMap((c) => c.lines),
+    });
+  }
+  return merged;
+}
+
+function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number | undefined): Activity {
+  const cells = mergeCells(rows, Math.max(table.columns.length, ...rows.map((r) => r.cells.length)));
+  const textOf = (role: ColumnRole) => {
+    const i = table.columns.findIndex((c) => c.role === role);
+    return i >= 0 ? cells[i].text : '';
+  };
+  const linesOf = (role: ColumnRole) => {
+    const i = table.columns.findIndex((c) => c.role === role);
+    return i >= 0 ? cells[i].lines.map((l) => l.text) : [];
+  };
+  const activityText = textOf('activity') || linesOf('detail')[0] || '';
+  const numbered = table.columns.some((c) => c.role === 'seq') ? seqFromCell(textOf('seq')) : seqFromText(activityText);
+  const periodText = textOf('period');
+  const naccText = textOf('naccPeriod');
+  const context = { fiscalYear };
+  const toPeriod = (text: string) => {
+    if (!text) return null;
+    const parsed = parsePeriod(text.replace(/\n/g, ' '), context);
+    return parsed.ok ? parsed.period : { text: parsed.text, error: parsed.error };
+  };
+  const detail = linesOf('detail');
+  const found = findTools([activityText, ...detail].join('\n'));
+  const remarks = textOf('remarks');
+  const status = parseStatus(textOf('status')) ?? (remarks ? parseStatus(remarks) : undefined);
+  const activity: Activity = {
+    seq: numbered.seq,
+    seqLabel: numbered.label,
+    step: activityText,
+    detail,
+    period: toPeriod(periodText || (naccText && !table.columns.some((c) => c.role === 'period') ? naccText : '')),
+    responsible: splitResponsible(textOf('responsible')),
+    tools: found.tools,
+    toolMentions: found.mentions,
+    cells: planCells(cells, table.columns),
+    source: {
+      table: table.index,
+      line: rows[0].line,
+      endLine: rows[rows.length - 1].line,
+      rows: rows.map((r) => r.line),
+    },
+  };
+  if (table.columns.some((c) => c.role === 'naccPeriod') && table.columns.some((c) => c.role === 'period')) {
+    activity.naccPeriod = toPeriod(naccText);
+  }
+  if (status && status.value !== 'unknown') activity.status = status;
+  else if (textOf('status')) activity.status = status;
+  const result = textOf('result');
+  if (result) activity.result = result;
+  const budget = parseBudget(textOf('budget'));
+  if (budget) activity.budget = budget;
+  return activity;
+}

@@ -1,0 +1,111 @@
+import { parseThaiNumber, thaiDigitsToArabic } from '../thai/digits.js';
+import { compact } from '../thai/normalize.js';
+import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, UNIT_HEAD } from '../thai/vocabulary.js';
+import type { Budget, ResponsibleUnit, Status, Tool } from './schema.js';
+
+/** "๓" / "๓." / "3)" → 3; the label is kept as written. */
+export function seqFromCell(text: string): { seq: number | null; label: string | null } {
+  const label = text.trim();
+  if (!label) return { seq: null, label: null };
+  const n = parseThaiNumber(label.replace(/[.)]$/, '').replace(/^\(/, ''));
+  return { seq: n !== undefined && Number.isInteger(n) ? n : null, label };
+}
+
+/** Numbering written at the start of an activity's text: "๑. เตรียมบุคลากร" → 1, "๑.". */
+export function seqFromText(text: string): { seq: number | null; label: string | null } {
+  const match = SEQ_LABEL.exec(text.trim());
+  if (!match || match[2]) return { seq: null, label: null }; // "๑.๑" is a sub-item, not an activity number
+  return { seq: Number(thaiDigitsToArabic(match[1])), label: match[0] };
+}
+
+/**
+ * Splits a responsible-units cell into units: dash lists ("- สนจ.เชียงใหม่ - อปท. ทุกแห่ง"), lines,
+ * commas, counts ("ส่วนราชการภูมิภาค ๓๑ แห่ง อปท. ๔๙ แห่ง") and office names run together.
+ */
+export function splitResponsible(text: string): ResponsibleUnit[] {
+  const units: ResponsibleUnit[] = [];
+  const pieces = text
+    .split(/\n|(?:^|\s)-\s*|[,;]|\s\/\s/)
+    .flatMap((piece) => piece.split(/(?<=แห่ง|หน่วยงาน)\s+/))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const piece of pieces) {
+    for (const part of splitAtUnitHeads(piece)) {
+      const counted = /^(.*?)\s*([0-9\u0E50-\u0E59,]+)\s*(แห่ง|หน่วยงาน|หน่วย|อำเภอ|คน|ราย)$/.exec(part);
+      if (counted && counted[1]) units.push({ name: counted[1].trim(), count: parseThaiNumber(counted[2]) });
+      else units.push({ name: part });
+    }
+  }
+  return units;
+}
+
+function splitAtUnitHeads(piece: string): string[] {
+  const parts: string[] = [];
+  let rest = piece;
+  for (;;) {
+    const match = UNIT_HEAD.exec(rest);
+    if (!match || match.index === undefined) break;
+    const left = rest.slice(0, match.index).trim();
+    // "กลุ่มงานอำนวยการ สำนักงานจังหวัด" is a division of the office that follows: keep them together.
+    if (SUB_UNIT.test(left) || /ประจำ$/.test(left)) {
+      const tail = splitAtUnitHeads(rest.slice(match.index + 1));
+      parts.push(`${left} ${tail[0]}`, ...tail.slice(1));
+      return parts;
+    }
+    parts.push(left);
+    rest = rest.slice(match.index + 1);
+  }
+  parts.push(rest.trim());
+  return parts.filter(Boolean);
+}
+
+const LATIN_ACRONYM = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
+
+/** Tools an activity names, by acronym or Thai name; EIT part 1/2 when "ส่วนที่ ๑/๒" follows. */
+export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
+  const tools = new Set<Tool>();
+  const mentions: string[] = [];
+  const ascii = thaiDigitsToArabic(text);
+  for (const match of ascii.matchAll(LATIN_ACRONYM)) {
+    const word = match[0];
+    if (NOT_TOOLS.has(word)) continue;
+    if ((TOOL_NAMES as readonly string[]).includes(word)) {
+      tools.add(word as Tool);
+      mentions.push(word);
+    } else if (nearestTool(word)) mentions.push(word);
+  }
+  const squeezed = compact(ascii);
+  for (const [tool, phrase] of TOOL_PHRASES) if (phrase.test(squeezed)) tools.add(tool);
+  if (/EIT\)?(ส่วนที่|part)1/i.test(squeezed)) tools.add('EIT-1');
+  if (/EIT\)?(ส่วนที่|part)2/i.test(squeezed)) tools.add('EIT-2');
+  const order: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
+  return { tools: order.filter((t) => tools.has(t)), mentions };
+}
+
+/** The tool a near-miss acronym was meant to be ("EET" → "EIT"): one letter off, same length. */
+export function nearestTool(word: string): string | undefined {
+  if ((TOOL_NAMES as readonly string[]).includes(word)) return undefined;
+  return TOOL_NAMES.find((tool) => [...tool].filter((ch, i) => ch !== word[i]).length === 1);
+}
+
+export function parseStatus(text: string): Status | undefined {
+  if (!text.trim()) return undefined;
+  const squeezed = compact(text);
+  for (const [value, pattern] of STATUS_WORDS) if (pattern.test(squeezed)) return { text, value };
+  return { text, value: 'unknown' };
+}
+
+const NUMBER_WORD = /หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|ศูนย์/;
+
+/** "๑๐,๐๐๐ บาท (หนึ่งหมื่นบาทถ้วน)" → amount 10000 and the words as written. */
+export function parseBudget(text: string): Budget | undefined {
+  if (!text.trim()) return undefined;
+  const ascii = thaiDigitsToArabic(text);
+  const budget: Budget = { text };
+  const number = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(ascii);
+  if (number) budget.amount = Number((number[1] + (number[2] ?? '')).replace(/,/g, ''));
+  const paren = /\(([^)]*)\)/.exec(text);
+  const candidate = compact(paren ? paren[1] : ascii.replace(/[\d,.]+\s*บาท/, ''));
+  if (NUMBER_WORD.test(candidate) && /(บาท|สตางค์|ถ้วน)$/.test(candidate)) budget.words = candidate;
+  return budget;
+}

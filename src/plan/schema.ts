@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+/*
+ * The plan model. These schemas are the single source of truth: the TypeScript types are inferred
+ * from them and schema/plan.schema.json is generated from them. At run time the CLI imports only the
+ * types (zod takes ~60 ms to load); zod itself validates untrusted input and the tests' outputs.
+ */
+
+export const PrecisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'fiscal-year']);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const PeriodSchema = z.object({
+  text: z.string().describe('The period as the plan wrote it'),
+  start: IsoDate.optional().describe('First day, ISO Gregorian (absent when only a deadline is given)'),
+  end: IsoDate.optional().describe('Last day, inclusive (absent for "ตั้งแต่ … เป็นต้นไป")'),
+  precision: PrecisionSchema,
+  open: z.enum(['start', 'end']).optional(),
+  yearAssumed: z.boolean().optional().describe('The year was not written and comes from the fiscal year'),
+  parts: z.number().int().optional(),
+});
+
+export const PeriodErrorSchema = z.object({
+  text: z.string(),
+  error: z.object({
+    code: z.enum(['empty', 'unparsed', 'impossible-date', 'inverted', 'no-year', 'year-only']),
+    fragment: z.string(),
+  }),
+});
+
+export const ColumnRoleSchema = z.enum([
+  'seq', 'activity', 'detail', 'period', 'naccPeriod', 'responsible', 'result', 'status', 'remarks', 'budget', 'other',
+]);
+
+export const CellSchema = z.object({
+  header: z.string().describe('The column header as written'),
+  role: ColumnRoleSchema,
+  raw: z.string().describe('Exactly what the document had, markup included (rows merged across page breaks are joined by a newline)'),
+  text: z.string(),
+  lines: z.array(z.object({ text: z.string(), bold: z.boolean().optional() })),
+});
+
+export const ToolSchema = z.enum(['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT']);
+
+export const ResponsibleUnitSchema = z.object({
+  name: z.string(),
+  count: z.number().int().optional().describe('"๓๑ แห่ง" → 31'),
+});
+
+export const StatusSchema = z.object({
+  text: z.string(),
+  value: z.enum(['done', 'in-progress', 'not-started', 'unknown']),
+});
+
+export const BudgetSchema = z.object({
+  text: z.string(),
+  amount: z.number().optional(),
+  words: z.string().optional().describe('The amount in Thai words, e.g. "(หนึ่งหมื่นบาทถ้วน)"'),
+});
+
+export const StepIdSchema = z.enum([
+  'registration', 'iit-stakeholders', 'iit', 'eit-1', 'eit-2', 'oit', 'oit-scoring', 'oit-clarify', 'oit-confirm', 'results',
+]);
+
+export const ClassificationSchema = z.object({
+  relation: z.enum(['performs', 'supports', 'unrelated', 'other-year']),
+  steps: z.array(StepIdSchema),
+  evidence: z.array(z.string()).describe('The words that decided the classification'),
+  otherYear: z.number().int().optional(),
+});
+
+export const SourceSchema = z.object({
+  table: z.number().int(),
+  line: z.number().int(),
+  endLine: z.number().int(),
+  rows: z.array(z.number().int()).describe('Source line of each table row merged into this activity'),
+});
+
+export const ActivitySchema = z.object({
+  seq: z.number().int().nullable(),
+  seqLabel: z.string().nullable(),
+  step: z.string().describe('The activity or step text'),
+  detail: z.array(z.string()),
+  period: z.union([PeriodSchema, PeriodErrorSchema]).nullable(),
+  naccPeriod: z.union([PeriodSchema, PeriodErrorSchema]).nullable().optional(),
+  responsible: z.array(ResponsibleUnitSchema),
+  tools: z.array(ToolSchema),
+  toolMentions: z.array(z.string()).describe('Every assessment-like acronym as written (IIT, EIT, … and near-misses like EET)'),
+  status: StatusSchema.optional(),
+  result: z.string().optional(),
+  budget: BudgetSchema.optional(),
+  classification: ClassificationSchema.optional(),
+  cells: z.array(CellSchema),
+  source: SourceSchema,
+});
+
+export const SectionSchema = z.object({
+  line: z.number().int(),
+  endLine: z.number().int(),
+  heading: z.boolean(),
+  text: z.string(),
+  raw: z.string(),
+});
+
+export const TableSchema = z.object({
+  index: z.number().int(),
+  kind: z.enum(['activities', 'other']),
+  line: z.number().int(),
+  endLine: z.number().int(),
+  columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
+  rows: z.array(z.object({ line: z.number().int(), cells: z.array(CellSchema) })).describe('Rows of tables that hold no activities'),
+});
+
+export const DiagnosticSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  messageId: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  line: z.number().int().optional(),
+  activity: z.number().int().nullable().optional(),
+  excerpt: z.string().optional(),
+});
+
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(1),
+  title: z.string().nullable(),
+  kind: z.enum(['drive-plan', 'progress-report']),
+  asOf: IsoDate.nullable().describe('For a progress report: the date it reports on'),
+  reportRound: z.number().int().nullable().describe('"รอบ ๖ เดือน" → 6'),
+  fiscalYear: z.object({ be: z.number().int(), ce: z.number().int(), source: z.enum(['title', 'text', 'periods']) }).nullable(),
+  province: z.string().nullable(),
+  administration: z.string().nullable(),
+  encoding: z.string(),
+  format: z.enum(['text', 'html']),
+  sections: z.array(SectionSchema),
+  tables: z.array(TableSchema),
+  activities: z.array(ActivitySchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Precision = z.infer<typeof PrecisionSchema>;
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
+export type PlanCell = z.infer<typeof CellSchema>;
+export type Tool = z.infer<typeof ToolSchema>;
+export type ResponsibleUnit = z.infer<typeof ResponsibleUnitSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type Budget = z.infer<typeof BudgetSchema>;
+export type StepId = z.infer<typeof StepIdSchema>;
+export type Classification = z.infer<typeof ClassificationSchema>;
+export type Activity = z.infer<typeof ActivitySchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type PlanTable = z.infer<typeof TableSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Severity = Diagnostic['severity'];
+export type Plan = z.infer<typeof PlanSchema>;
+export type PeriodValue = z.infer<typeof PeriodSchema>;
+export type PeriodFailure = z.infer<typeof PeriodErrorSchema>;

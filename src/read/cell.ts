@@ -1,0 +1,34 @@
+import { normalizeThai } from '../thai/normalize.js';
+import type { Cell, CellLine } from './document.js';
+import { htmlFragmentLines } from './html-lines.js';
+
+const HTML_TAG = /<\/?(p|b|strong|br|div|span|i|em|u|font|li|ul|ol|h[1-6])\b[^>]*>|&(#\d+|#x[\da-f]+|[a-z]+);/i;
+const MARKDOWN_BOLD = /^\*\*(.+)\*\*$/s;
+
+/** Builds a cell from raw text that may carry HTML (seed 001) or Markdown bold/escapes. */
+export function cellFromRaw(raw: string): Cell {
+  const lines = HTML_TAG.test(raw) ? htmlFragmentLines(raw) : [markdownLine(raw)];
+  return finishCell(raw, lines);
+}
+
+export function finishCell(raw: string, lines: CellLine[]): Cell {
+  const kept = lines.map((l) => ({ ...l, text: normalizeThai(l.text) })).filter((l) => l.text !== '');
+  return { raw, text: kept.map((l) => l.text).join('\n'), lines: kept };
+}
+
+const INLINE_BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/gs;
+
+/**
+ * `**ตัวหนา**` (whole text) is a bold line; inline `**…**` loses its markers; `\*` is an escaped
+ * asterisk. Only markers that wrap text are removed, so "*****" stays as written.
+ */
+export function markdownLine(raw: string): CellLine {
+  const trimmed = raw.trim();
+  const bold = MARKDOWN_BOLD.exec(trimmed);
+  const text = unescapeMarkdown((bold ? bold[1] : trimmed).replace(INLINE_BOLD, '$1'));
+  return bold ? { text, bold: true } : { text };
+}
+
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\*_`#|[\]()~-])/g, '$1');
+}

@@ -1,0 +1,89 @@
+/** What the bytes of an input turned out to be. */
+export type Decoded =
+  | { ok: true; text: string; encoding: TextEncodingName }
+  | { ok: false; problem: InputProblem; detail?: string };
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-874';
+export type InputProblem = 'empty' | 'binary' | 'pdf' | 'office-zip' | 'word-97' | 'image' | 'unknown-encoding';
+
+/** Files people give by mistake, recognised by their first bytes. */
+const SIGNATURES: Array<[InputProblem, number[]]> = [
+  ['pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['office-zip', [0x50, 0x4b, 0x03, 0x04]], // .docx/.xlsx are zip files
+  ['word-97', [0xd0, 0xcf, 0x11, 0xe0]], // .doc/.xls (OLE2)
+  ['image', [0x89, 0x50, 0x4e, 0x47]], // PNG
+  ['image', [0xff, 0xd8, 0xff]], // JPEG
+  ['image', [0x47, 0x49, 0x46, 0x38]], // GIF
+];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Decodes a plan file: UTF-8 (with or without BOM), UTF-16 (BOM, or the tell-tale NUL pattern of
+ * Thai/ASCII text without one), and the legacy Thai code page TIS-620 / Windows-874 that older Thai
+ * office PCs still save. Line endings become \n. Binary files are refused with the reason.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  for (const [problem, signature] of SIGNATURES) if (startsWith(bytes, signature)) return { ok: false, problem };
+
+  let decoded: { text: string; encoding: TextEncodingName } | undefined;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  } else {
+    const utf16 = sniffUtf16WithoutBom(bytes);
+    if (utf16) decoded = { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  }
+  if (!decoded) {
+    if (bytes.includes(0)) return { ok: false, problem: 'binary' };
+    try {
+      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      if (!looksLikeWindows874(bytes)) return { ok: false, problem: 'unknown-encoding' };
+      decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+    }
+  }
+  if (decoded.text.includes('\u0000')) return { ok: false, problem: 'binary' };
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  return { ok: true, text, encoding: decoded.encoding };
+}
+
+/** ASCII and Thai in UTF-16 without a BOM: every other byte is NUL (LE: odd bytes, BE: even). */
+function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  let thaiHigh = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+    if (bytes[i] === 0x0e || bytes[i + 1] === 0x0e) thaiHigh++;
+  }
+  const pairs = sample / 2;
+  if (oddZero + thaiHigh / 2 > pairs * 0.6 && evenZero < pairs * 0.1) return 'utf-16le';
+  if (evenZero + thaiHigh / 2 > pairs * 0.6 && oddZero < pairs * 0.1) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * TIS-620 puts Thai letters at 0xA1–0xFB. Text that is not valid UTF-8 and whose high bytes are
+ * nearly all in that range is Thai in Windows-874 (a superset of TIS-620).
+ */
+function looksLikeWindows874(bytes: Uint8Array): boolean {
+  let high = 0;
+  let thai = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    high++;
+    if ((b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb) || b === 0x96 || b === 0x97 || b === 0x91 || b === 0x92 || b === 0x93 || b === 0x94 || b === 0x85 || b === 0xa0) thai++;
+  }
+  return high > 0 && thai / high > 0.9;
+}

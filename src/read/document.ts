@@ -1,0 +1,52 @@
+/**
+ * The format-free document every reader produces: prose and tables in reading order. Nothing
+ * after this point knows whether the input was TSV, Markdown or HTML.
+ */
+export interface CellLine {
+  text: string;
+  /** The whole line was bold (<b>, <strong>, **…**): a sub-heading inside the cell. */
+  bold?: boolean;
+}
+
+export interface Cell {
+  /** Exactly what the document had in this cell, markup included. */
+  raw: string;
+  /** Normalised text, one line per paragraph of the cell. */
+  text: string;
+  lines: CellLine[];
+  /** A copy placed by an HTML colspan/rowspan, not a cell of its own. */
+  spanned?: boolean;
+}
+
+export interface Row {
+  line: number;
+  cells: Cell[];
+}
+
+export interface TableBlock {
+  kind: 'table';
+  line: number;
+  endLine: number;
+  rows: Row[];
+}
+
+export interface ProseBlock {
+  kind: 'prose';
+  line: number;
+  endLine: number;
+  raw: string;
+  text: string;
+  /** A heading: bold as a whole, or an HTML heading element. */
+  heading: boolean;
+}
+
+export type Block = TableBlock | ProseBlock;
+
+export interface Document {
+  format: 'text' | 'html';
+  blocks: Block[];
+}
+
+export function isBlankCell(cell: Cell | undefined): boolean {
+  return !cell || cell.text === '';
+}

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio';
+import type { CellLine } from './document.js';
+
+const require = createRequire(import.meta.url);
+let cheerio: typeof import('cheerio') | undefined;
+
+/** cheerio costs ~170 ms to load; plain-text plans never pay for it. */
+export function loadCheerio(): typeof import('cheerio') {
+  cheerio ??= require('cheerio') as typeof import('cheerio');
+  return cheerio;
+}
+
+/** The few fields of a parsed HTML node this reader looks at (domhandler's shape). */
+export interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+  sourceCodeLocation?: { startLine: number; endLine: number } | null;
+}
+type AnyNode = HtmlNode;
+
+const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
+const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Splits HTML inside a text cell into lines: each <p>/<div>/<li> and each <br> ends one. */
+export function htmlFragmentLines(html: string): CellLine[] {
+  const $ = loadCheerio().load(html, null, false);
+  return nodeLines($, $.root().contents().toArray() as unknown as HtmlNode[]);
+}
+
+/**
+ * The text of some nodes as lines. A line is bold when all of its text sat inside <b>/<strong>,
+ * which is how Word and the plans' authors mark sub-headings within a cell.
+ */
+export function nodeLines($: CheerioAPI, nodes: AnyNode[]): CellLine[] {
+  const lines: CellLine[] = [];
+  let text = '';
+  let boldChars = 0;
+  let plainChars = 0;
+  const endLine = () => {
+    if (text.trim() !== '') lines.push(boldChars > 0 && plainChars === 0 ? { text, bold: true } : { text });
+    text = '';
+    boldChars = 0;
+    plainChars = 0;
+  };
+  const walk = (node: AnyNode, bold: boolean) => {
+    if (node.type === 'text') {
+      const data = node.data!.replace(/\s+/g, ' ');
+      text += data;
+      if (data.trim() !== '') (bold ? (boldChars += data.length) : (plainChars += data.length));
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const name = node.name!.toLowerCase();
+    if (name === 'br') return endLine();
+    if (name === 'script' || name === 'style') return;
+    const block = BLOCK.has(name);
+    if (block) endLine();
+    for (const child of node.children ?? []) walk(child, bold || BOLD.has(name));
+    if (block) endLine();
+    else if (name === 'td' || name === 'th') text += ' ';
+  };
+  for (const node of nodes) walk(node, false);
+  endLine();
+  return lines;
+}

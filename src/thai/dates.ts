@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+
+/** Thai Buddhist-era years run 543 ahead of the Gregorian calendar. */
+export const BE_OFFSET = 543;
+
+const monthLengths = new Map<number, number>();
+
+/** Days in a month of a Buddhist-era year (luxon does the leap-year arithmetic; cached for the hot path). */
+export function daysInMonth(yearBE: number, month: number): number {
+  const key = yearBE * 100 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = DateTime.utc(yearBE - BE_OFFSET, month, 1).daysInMonth ?? 31;
+    monthLengths.set(key, days);
+  }
+  return days;
+}
+
+/** ISO Gregorian date of a day given with a Buddhist-era year. */
+export function isoDate(yearBE: number, month: number, day: number): string {
+  const y = String(yearBE - BE_OFFSET);
+  return `${y}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Thai fiscal year N (BE) runs 1 October N-1 to 30 September N. */
+export function fiscalYearBounds(fiscalYearBE: number): { start: string; end: string } {
+  return { start: isoDate(fiscalYearBE - 1, 10, 1), end: isoDate(fiscalYearBE, 9, 30) };
+}
+
+/** The fiscal year (BE) an ISO date falls in. */
+export function fiscalYearOf(iso: string): number {
+  const year = Number(iso.slice(0, 4)) + BE_OFFSET;
+  const month = Number(iso.slice(5, 7));
+  return month >= 10 ? year + 1 : year;
+}
+
+export function addDays(iso: string, days: number): string {
+  return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;
+}

@@ -1,0 +1,353 @@
+import { daysInMonth, isoDate, fiscalYearBounds } from './dates.js';
+import { normalizeThai } from './normalize.js';
+import { thaiDigitsToArabic } from './digits.js';
+import { tokenizePeriod, type Token } from './period-tokens.js';
+
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'fiscal-year';
+
+/** A period as the plan wrote it and the Gregorian dates it means (inclusive). */
+export interface Period {
+  text: string;
+  start?: string;
+  end?: string;
+  precision: Precision;
+  /** 'start': only the end is known (ภายใน …); 'end': only the start (ตั้งแต่ … เป็นต้นไป). */
+  open?: 'start' | 'end';
+  /** The year was not written; it comes from the plan's fiscal year. */
+  yearAssumed?: boolean;
+  /** How many separate periods the text lists ("มกราคม และ มีนาคม"); start/end is their envelope. */
+  parts?: number;
+}
+
+export type PeriodErrorCode = 'empty' | 'unparsed' | 'impossible-date' | 'inverted' | 'no-year' | 'year-only';
+
+export interface PeriodError {
+  code: PeriodErrorCode;
+  /** The part of the text that could not be understood, as written. */
+  fragment: string;
+}
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; text: string; error: PeriodError };
+
+export interface PeriodContext {
+  /** The plan's fiscal year in the Buddhist era, used where the text gives no year. */
+  fiscalYear?: number;
+}
+
+/**
+ * Weeks of a month are counted from the 1st: week n covers days 7n-6 to 7n, and the last week
+ * of a month runs to the month's end ("สัปดาห์ที่ ๕" of a 31-day month is 29–31).
+ */
+export const WEEK_RULE = 'week n = days 7n-6 … 7n of the month; week 5 (and สัปดาห์สุดท้าย) runs to the end of the month';
+
+interface Point {
+  day?: number;
+  month?: number;
+  year?: number; // Buddhist era
+  from: number; // token offsets for error fragments
+  to: number;
+}
+
+class PeriodSyntaxError {
+  constructor(readonly code: PeriodErrorCode, readonly from: number, readonly to: number) {}
+}
+
+/** Parses the text of one period cell. Never throws: anything not understood is an error result. */
+export function parsePeriod(text: string, context: PeriodContext = {}): PeriodResult {
+  const shown = normalizeThai(text);
+  if (shown === '' || /^[-–—.]+$/.test(shown)) return { ok: false, text, error: { code: 'empty', fragment: shown } };
+  const tokens = tokenizePeriod(thaiDigitsToArabic(shown).toLowerCase());
+  try {
+    const period = new PeriodParser(tokens, context).parse();
+    return { ok: true, period: { text, ...period } };
+  } catch (e) {
+    if (!(e instanceof PeriodSyntaxError)) throw e;
+    const fragment = shown.slice(e.from, e.to).trim() || shown;
+    return { ok: false, text, error: { code: e.code, fragment } };
+  }
+}
+
+type Resolved = Omit<Period, 'text'>;
+
+class PeriodParser {
+  private readonly tokens: Token[];
+  private i = 0;
+
+  constructor(tokens: Token[], private readonly context: PeriodContext) {
+    const unknown = tokens.find((t) => t.kind === 'unknown');
+    if (unknown) throw new PeriodSyntaxError('unparsed', unknown.start, unknown.end);
+    this.tokens = tokens.filter((t) => t.kind !== 'filler');
+  }
+
+  parse(): Resolved {
+    const first = this.peek();
+    if (!first) throw new PeriodSyntaxError('unparsed', 0, 0);
+    if (first.kind === 'deadline') return this.deadline();
+    if (first.kind === 'wholeYear' || first.kind === 'fiscalYear') return this.wholeYear();
+    if (first.kind === 'quarter') return this.quarters();
+    if (first.kind === 'week' || first.kind === 'weekFirst' || first.kind === 'weekLast') return this.weeks();
+    const from = this.accept('from');
+    const result = this.ranges();
+    const onward = this.accept('onward');
+    this.expectEnd();
+    if ((from || onward) && result.parts === undefined && result.single) {
+      return { start: result.start, precision: result.precision, open: 'end', yearAssumed: result.yearAssumed };
+    }
+    const { single: _single, ...period } = result;
+    return period;
+  }
+
+  private peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
+  }
+
+  private accept(kind: Token['kind']): Token | undefined {
+    const token = this.peek();
+    if (token?.kind === kind) {
+      this.i++;
+      return token;
+    }
+    return undefined;
+  }
+
+  private expectEnd(): void {
+    const token = this.peek();
+    if (token) throw new PeriodSyntaxError('unparsed', token.start, this.tokens[this.tokens.length - 1].end);
+  }
+
+  /** ภายใน ๓๐ เมษายน ๒๕๖๗ / ภายในเดือนเมษายน: the end is known, the start is open. */
+  private deadline(): Resolved {
+    this.i++;
+    const result = this.ranges();
+    this.expectEnd();
+    return { end: result.end, precision: result.precision, open: 'start', yearAssumed: result.yearAssumed };
+  }
+
+  /** ตลอดปีงบประมาณ [พ.ศ. ๒๕๖๗] / ปีงบประมาณ ๒๕๖๗. */
+  private wholeYear(): Resolved {
+    const word = this.tokens[this.i++];
+    if (word.kind === 'wholeYear') this.accept('fiscalYear');
+    const year = this.optionalYear();
+    this.expectEnd();
+    const fiscalYear = year ?? this.context.fiscalYear;
+    if (fiscalYear === undefined) throw new PeriodSyntaxError('no-year', word.start, word.end);
+    const { start, end } = fiscalYearBounds(fiscalYear);
+    return { start, end, precision: 'fiscal-year', ...(year === undefined ? { yearAssumed: true } : {}) };
+  }
+
+  /** ไตรมาสที่ ๒ [- ๓] [ปีงบประมาณ ๒๕๖๗]: fiscal quarters, Q1 = October–December. */
+  private quarters(): Resolved {
+    const word = this.tokens[this.i++];
+    const first = this.number(word);
+    let last = first;
+    if (this.accept('dash') || this.accept('list')) {
+      this.accept('quarter');
+      last = this.number(word);
+    }
+    if (first < 1 || last > 4 || last < first) throw new PeriodSyntaxError(last < first ? 'inverted' : 'impossible-date', word.start, this.tokens[this.i - 1].end);
+    this.accept('fiscalYear');
+    const year = this.optionalYear();
+    this.expectEnd();
+    const fiscalYear = year ?? this.context.fiscalYear;
+    if (fiscalYear === undefined) throw new PeriodSyntaxError('no-year', word.start, this.tokens[this.i - 1].end);
+    const monthOf = (q: number, offset: number) => {
+      const fiscalMonth = (q - 1) * 3 + offset; // 0 = October
+      const month = ((fiscalMonth + 9) % 12) + 1;
+      return { month, year: month >= 10 ? fiscalYear - 1 : fiscalYear };
+    };
+    const s = monthOf(first, 0);
+    const e = monthOf(last, 2);
+    return {
+      start: isoDate(s.year, s.month, 1),
+      end: isoDate(e.year, e.month, daysInMonth(e.year, e.month)),
+      precision: 'quarter',
+      ...(year === undefined ? { yearAssumed: true } : {}),
+    };
+  }
+
+  /** สัปดาห์ที่ ๒ – ๓ เดือนพฤศจิกายน ๒๕๖๖ / สัปดาห์แรกของเดือนมกราคม. */
+  private weeks(): Resolved {
+    const word = this.tokens[this.i++];
+    let first: number;
+    let last: number;
+    if (word.kind === 'weekFirst') first = last = 1;
+    else if (word.kind === 'weekLast') first = last = 5;
+    else {
+      first = last = this.number(word);
+      if (this.accept('dash') || this.accept('list')) {
+        this.accept('week');
+        last = this.number(word);
+      }
+    }
+    const point = this.point();
+    this.expectEnd();
+    if (point.month === undefined || point.day !== undefined) throw new PeriodSyntaxError('unparsed', point.from, point.to);
+    if (first < 1 || last > 5) throw new PeriodSyntaxError('impossible-date', word.start, point.from);
+    if (last < first) throw new PeriodSyntaxError('inverted', word.start, point.from);
+    const { year, assumed } = this.yearFor(point, point.month);
+    const monthEnd = daysInMonth(year, point.month);
+    const endDay = last >= 5 ? monthEnd : Math.min(7 * last, monthEnd);
+    return {
+      start: isoDate(year, point.month, word.kind === 'weekLast' ? monthEnd - 6 : 7 * first - 6),
+      end: isoDate(year, point.month, endDay),
+      precision: 'week',
+      ...(assumed ? { yearAssumed: true } : {}),
+    };
+  }
+
+  private number(near: Token): number {
+    const token = this.accept('num');
+    if (!token) throw new PeriodSyntaxError('unparsed', near.start, this.peek()?.end ?? near.end);
+    return token.value as number;
+  }
+
+  private optionalYear(): number | undefined {
+    const era = this.accept('be') ?? this.accept('ce');
+    const token = this.accept('num');
+    if (!token) {
+      if (era) throw new PeriodSyntaxError('unparsed', era.start, era.end);
+      return undefined;
+    }
+    return toBuddhistYear(token, era?.kind === 'ce' ? 'ce' : era?.kind === 'be' ? 'be' : undefined);
+  }
+
+  /**
+   * One or more ranges joined by และ/commas; each range one or two points. Missing months and
+   * years are filled from the neighbouring point ("๑-๓๑ พฤษภาคม ๒๕๖๕", "ตุลาคม - ธันวาคม ๒๕๖๔").
+   */
+  private ranges(): Resolved & { single: boolean } {
+    const ranges: Point[][] = [];
+    do {
+      const range = [this.point()];
+      if (this.accept('dash')) range.push(this.point());
+      ranges.push(range);
+    } while (this.accept('list'));
+    const points = ranges.flat();
+    const yearAssumed = fillMissing(points, this.context.fiscalYear);
+    let precision: Precision = 'day';
+    let start = '';
+    let end = '';
+    let previousEnd = '';
+    for (const [a, b = a] of ranges) {
+      const from = firstDay(a);
+      const to = lastDay(b);
+      if (from > to) throw new PeriodSyntaxError('inverted', a.from, b.to);
+      if (previousEnd && from < previousEnd) throw new PeriodSyntaxError('inverted', a.from, b.to);
+      if (a.day === undefined || b.day === undefined) precision = 'month';
+      if (!start) start = from;
+      end = to;
+      previousEnd = to;
+    }
+    return {
+      start,
+      end,
+      precision,
+      single: ranges.length === 1 && ranges[0].length === 1,
+      ...(yearAssumed ? { yearAssumed } : {}),
+      ...(ranges.length > 1 ? { parts: ranges.length } : {}),
+    };
+  }
+
+  /** [day] [month] [era] [year], or d/m/y. */
+  private point(): Point {
+    const startToken = this.peek();
+    if (!startToken) throw new PeriodSyntaxError('unparsed', this.tokens[this.tokens.length - 1]?.end ?? 0, Infinity);
+    if (startToken.kind === 'numdate') {
+      this.i++;
+      const [day, month, y] = startToken.value as [number, number, number];
+      const year = toBuddhistYear({ ...startToken, value: y }, undefined);
+      return { day, month, year, from: startToken.start, to: startToken.end };
+    }
+    const point: Point = { from: startToken.start, to: startToken.end };
+    const dayToken = this.peek()?.kind === 'num' && this.peek(1)?.kind !== 'be' ? this.peek() : undefined;
+    if (dayToken && (this.peek(1)?.kind === 'month' || (dayToken.value as number) <= 31)) {
+      this.i++;
+      point.day = dayToken.value as number;
+    }
+    const month = this.accept('month');
+    if (month) point.month = month.value as number;
+    const era = this.accept('be') ?? this.accept('ce');
+    const yearToken = (month || era) && this.peek()?.kind === 'num' && this.peek(1)?.kind !== 'month' ? this.tokens[this.i++] : undefined;
+    if (yearToken) point.year = toBuddhistYear(yearToken, era?.kind as 'be' | 'ce' | undefined);
+    else if (era) throw new PeriodSyntaxError('unparsed', era.start, era.end);
+    if (point.day === undefined && point.month === undefined) {
+      const lone = this.peek();
+      if (lone?.kind === 'num' || (lone?.kind === 'be' || lone?.kind === 'ce')) {
+        const year = this.optionalYear();
+        if (year !== undefined) throw new PeriodSyntaxError('year-only', startToken.start, this.tokens[this.i - 1].end);
+      }
+      throw new PeriodSyntaxError('unparsed', startToken.start, startToken.end);
+    }
+    point.to = this.tokens[this.i - 1].end;
+    return point;
+  }
+
+  private yearFor(point: Point, month: number): { year: number; assumed: boolean } {
+    if (point.year !== undefined) return { year: point.year, assumed: false };
+    if (this.context.fiscalYear === undefined) throw new PeriodSyntaxError('no-year', point.from, point.to);
+    return { year: month >= 10 ? this.context.fiscalYear - 1 : this.context.fiscalYear, assumed: true };
+  }
+}
+
+/** 2567 → BE; 2024 → CE, stored as BE; 67 → 2567 (two-digit BE years are the norm in Thai offices). */
+function toBuddhistYear(token: Token, era: 'be' | 'ce' | undefined): number {
+  const value = token.value as number;
+  if (value < 100) return era === 'ce' ? 2000 + value + 543 : 2500 + value;
+  if (era !== 'be' && value >= 1900 && value <= 2200) return value + 543;
+  if (value >= 2400 && value <= 2800) return value;
+  throw new PeriodSyntaxError('unparsed', token.start, token.end);
+}
+
+/**
+ * Fills days' months and points' years from their neighbours, then from the fiscal year.
+ * Backwards first (the year is usually written once, at the end), then forwards.
+ */
+function fillMissing(points: Point[], fiscalYear: number | undefined): boolean {
+  for (let k = points.length - 2; k >= 0; k--) {
+    const p = points[k];
+    const next = points[k + 1];
+    if (p.month === undefined && next.month !== undefined) p.month = next.month;
+    if (p.year === undefined && next.year !== undefined && p.month !== undefined && next.month !== undefined) {
+      p.year = crossesNewYear(p.month, next.month) ? next.year - 1 : next.year;
+    }
+  }
+  for (let k = 1; k < points.length; k++) {
+    const p = points[k];
+    const prev = points[k - 1];
+    if (p.month === undefined && prev.month !== undefined) p.month = prev.month;
+    if (p.year === undefined && prev.year !== undefined && p.month !== undefined && prev.month !== undefined) {
+      p.year = crossesNewYear(prev.month, p.month) ? prev.year + 1 : prev.year;
+    }
+  }
+  let assumed = false;
+  for (const p of points) {
+    if (p.month === undefined) throw new PeriodSyntaxError('unparsed', p.from, p.to);
+    if (p.year === undefined) {
+      if (fiscalYear === undefined) throw new PeriodSyntaxError('no-year', p.from, p.to);
+      p.year = p.month >= 10 ? fiscalYear - 1 : fiscalYear;
+      assumed = true;
+    }
+    if (p.month < 1 || p.month > 12) throw new PeriodSyntaxError('impossible-date', p.from, p.to);
+    if (p.day !== undefined && (p.day < 1 || p.day > daysInMonth(p.year, p.month))) {
+      throw new PeriodSyntaxError('impossible-date', p.from, p.to);
+    }
+  }
+  return assumed;
+}
+
+/**
+ * "พฤศจิกายน – มกราคม ๒๕๖๗" runs from November of the year before: a range written with one year
+ * crosses New Year only from the first quarter of the fiscal year (Oct–Dec) into the rest of it.
+ * "มีนาคม – มกราคม ๒๕๖๗" does not: it is an inverted range, and is reported as one.
+ */
+function crossesNewYear(fromMonth: number, toMonth: number): boolean {
+  return fromMonth >= 10 && toMonth < 10;
+}
+
+function firstDay(p: Point): string {
+  return isoDate(p.year!, p.month!, p.day ?? 1);
+}
+
+function lastDay(p: Point): string {
+  return isoDate(p.year!, p.month!, p.day ?? daysInMonth(p.year!, p.month!));
+}

@@ -1,0 +1,64 @@
+import type { ColumnRole } from '../plan/schema.js';
+
+/**
+ * Header words of Thai plan tables, matched against the header with every space removed (headers
+ * are often broken by line wraps: "หน่วยงาน รับผิดชอบ"). First match wins, so the more specific
+ * phrases come first.
+ */
+export const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
+  ['naccPeriod', /^(ช่วง)?(ระยะ)?เวลา.*(ป\.?ป\.?ช|nacc)/i],
+  ['status', /สถานะ|^หมายเหตุ.*ดำเนินการแล้ว|^status/i],
+  ['remarks', /^หมายเหตุ|^remarks?|^notes?$/i],
+  ['result', /^ผล(การ)?ดำเนิน(การ|งาน)|^ผลที่(ได้|คาดว่าจะได้)รับ|^result/i],
+  ['responsible', /รับผิดชอบ|^responsib/i],
+  ['budget', /^งบประมาณ|^budget/i],
+  ['seq', /^(ที่|ลำดับ(ที่)?|ข้อ|no\.?|#)$/i],
+  ['period', /^(ช่วง|ห้วง)?(ระยะ)?เวลา|^กำหนด(การ|เวลา)|^วัน(ที่|เดือนปี)|^ระยะเวลา|^period|^timeline|^date|^when/i],
+  ['activity', /^(ขั้นตอน|กิจกรรม|โครงการ|ประเด็น|step|activit)/i],
+  ['detail', /^(การดำเนิน(งาน|การ)|แนวทาง|รายละเอียด|วิธี(การ)?|detail|description)/i],
+];
+
+/** Words that say an activity is done / under way / not started, in status or remarks cells. */
+export const STATUS_WORDS: Array<['done' | 'in-progress' | 'not-started', RegExp]> = [
+  ['in-progress', /อยู่ระหว่าง|กำลังดำเนินการ|in progress|ongoing/i],
+  ['not-started', /ยังไม่(ได้)?ดำเนินการ|ยังไม่เริ่ม|not started/i],
+  ['done', /ดำเนินการแล้ว|แล้วเสร็จ|เรียบร้อยแล้ว|เสร็จสิ้น|^เสร็จ|^done|completed?/i],
+];
+
+/**
+ * Where one responsible unit ends and the next begins inside a cell written on one line:
+ * before these head words when a space precedes them. A leading sub-unit (กลุ่มงาน, ฝ่าย) stays
+ * with the office after it ("กลุ่มงานอำนวยการ สำนักงานจังหวัด" is one unit).
+ */
+export const UNIT_HEAD = /\s(?=(สำนักงาน|ส่วนราชการ|อปท\.|องค์กรปกครอง|องค์การบริหาร|เทศบาล|คณะทำงาน|คณะกรรมการ|สนจ\.|สถจ\.|ที่ทำการ|อำเภอ|ศูนย์|ทุกส่วนราชการ|หน่วยงาน))/;
+export const SUB_UNIT = /^(กลุ่มงาน|ฝ่าย|งาน|กลุ่ม)/;
+
+/** The three NACC assessment tools; matching is on Latin letters as plans write them. */
+export const TOOL_NAMES = ['IIT', 'EIT', 'OIT'] as const;
+/** Three-letter Latin words that are not assessment tools but look like them. */
+export const NOT_TOOLS = new Set(['ITA', 'ITAS', 'URL', 'NACC', 'PDF', 'QR', 'OTP', 'PDCA', 'EIA', 'KPI', 'IT']);
+
+/** Sequence labels written inside the activity text: "๑.", "๑.๑", "๗.๒", "1)". */
+export const SEQ_LABEL = /^\(?([0-9\u0E50-\u0E59]{1,3})((?:[.][0-9\u0E50-\u0E59]{1,3})*)[.)]?(?=\s|$|[^\d\u0E50-\u0E59.])/;
+
+/** Progress-report rounds: "(รอบ ๖ เดือน)". */
+export const REPORT_ROUND = /รอบ\s*([0-9]{1,2})\s*เดือน/;
+
+/** The 76 provinces and Bangkok, to tell a province from other words that follow "จังหวัด". */
+export const PROVINCES = [
+  'กรุงเทพมหานคร', 'กระบี่', 'กาญจนบุรี', 'กาฬสินธุ์', 'กำแพงเพชร', 'ขอนแก่น', 'จันทบุรี', 'ฉะเชิงเทรา', 'ชลบุรี', 'ชัยนาท',
+  'ชัยภูมิ', 'ชุมพร', 'เชียงราย', 'เชียงใหม่', 'ตรัง', 'ตราด', 'ตาก', 'นครนายก', 'นครปฐม', 'นครพนม', 'นครราชสีมา',
+  'นครศรีธรรมราช', 'นครสวรรค์', 'นนทบุรี', 'นราธิวาส', 'น่าน', 'บึงกาฬ', 'บุรีรัมย์', 'ปทุมธานี', 'ประจวบคีรีขันธ์',
+  'ปราจีนบุรี', 'ปัตตานี', 'พระนครศรีอยุธยา', 'พะเยา', 'พังงา', 'พัทลุง', 'พิจิตร', 'พิษณุโลก', 'เพชรบุรี', 'เพชรบูรณ์',
+  'แพร่', 'ภูเก็ต', 'มหาสารคาม', 'มุกดาหาร', 'แม่ฮ่องสอน', 'ยโสธร', 'ยะลา', 'ร้อยเอ็ด', 'ระนอง', 'ระยอง', 'ราชบุรี',
+  'ลพบุรี', 'ลำปาง', 'ลำพูน', 'เลย', 'ศรีสะเกษ', 'สกลนคร', 'สงขลา', 'สตูล', 'สมุทรปราการ', 'สมุทรสงคราม', 'สมุทรสาคร',
+  'สระแก้ว', 'สระบุรี', 'สิงห์บุรี', 'สุโขทัย', 'สุพรรณบุรี', 'สุราษฎร์ธานี', 'สุรินทร์', 'หนองคาย', 'หนองบัวลำภู',
+  'อ่างทอง', 'อำนาจเจริญ', 'อุดรธานี', 'อุตรดิตถ์', 'อุทัยธานี', 'อุบลราชธานี',
+] as const;
+
+/** Thai names of the assessment tools, for activities that never write the acronym. */
+export const TOOL_PHRASES: Array<['IIT' | 'EIT' | 'OIT', RegExp]> = [
+  ['IIT', /แบบ(วัด|ประเมิน)การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน|internalintegrity/i],
+  ['EIT', /แบบ(วัด|ประเมิน)การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก|externalintegrity/i],
+  ['OIT', /แบบ(วัด|ตรวจ|ประเมิน)การเปิดเผยข้อมูล|opendataintegrity/i],
+];
