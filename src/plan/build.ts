@@ -117,7 +117,7 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
     }
     grouped.push([row]);
   }
-  const width = table.columns.length;
+  const width = table.header?.cells.length ?? table.columns.length;
   for (const row of table.rows) {
     if (row.cells.length > width) {
       diagnostics.push({ ruleId: 'table-shape', severity: 'warning', messageId: 'extraCells', data: { cells: row.cells.length, columns: width }, line: row.line });
@@ -126,7 +126,13 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
   return grouped.map((rows) => activityFromRows(rows, table, fiscalYear));
 }
 
+const EMPTY_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
+
 function mergeCells(rows: Row[], width: number): Cell[] {
+  if (rows.length === 1) {
+    const cells = rows[0].cells;
+    return cells.length >= width ? cells : [...cells, ...Array.from({ length: width - cells.length }, () => EMPTY_CELL)];
+  }
   const merged: Cell[] = [];
   for (let i = 0; i < width; i++) {
     const parts = rows.map((r) => r.cells[i]).filter((c): c is Cell => !!c && (c.raw !== '' || c.text !== ''));
@@ -134,10 +140,18 @@ function mergeCells(rows: Row[], width: number): Cell[] {
     merged.push({
       raw: distinct.map((c) => c.raw).join('\n'),
       text: distinct.map((c) => c.text).filter(Boolean).join('\n'),
+      source: distinct.map((c) => c.source).filter(Boolean).join('\n'),
       lines: distinct.flatMap((c) => c.lines),
     });
   }
   return merged;
+}
+
+/** A cell's text as the author wrote it (markup removed), for values that keep their original text. */
+function sourceTextOf(cells: Cell[], columns: Column[], role: ColumnRole): string {
+  const i = columns.findIndex((c) => c.role === role);
+  if (i < 0) return '';
+  return cells[i].source.replace(/\s*\n\s*/g, ' ');
 }
 
 function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number | undefined): Activity {
@@ -152,8 +166,8 @@ function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number |
   };
   const activityText = textOf('activity') || linesOf('detail')[0] || '';
   const numbered = table.columns.some((c) => c.role === 'seq') ? seqFromCell(textOf('seq')) : seqFromText(activityText);
-  const periodText = textOf('period');
-  const naccText = textOf('naccPeriod');
+  const periodText = sourceTextOf(cells, table.columns, 'period');
+  const naccText = sourceTextOf(cells, table.columns, 'naccPeriod');
   const context = { fiscalYear };
   const toPeriod = (text: string) => {
     if (!text) return null;

@@ -25,7 +25,8 @@ export function seqFromText(text: string): { seq: number | null; label: string |
 export function splitResponsible(text: string): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
   const pieces = text
-    .split(/\n|(?:^|\s)-\s*|[,;]|\s\/\s/)
+    .split('\n')
+    .flatMap((line) => line.split(/(?:^|\s)[-•·*]\s*|[,;]|\s\/\s/))
     .flatMap((piece) => piece.split(/(?<=แห่ง|หน่วยงาน)\s+/))
     .map((p) => p.trim())
     .filter(Boolean);

@@ -13,7 +13,8 @@ export function cellFromRaw(raw: string): Cell {
 
 export function finishCell(raw: string, lines: CellLine[]): Cell {
   const kept = lines.map((l) => ({ ...l, text: normalizeThai(l.text) })).filter((l) => l.text !== '');
-  return { raw, text: kept.map((l) => l.text).join('\n'), lines: kept };
+  const source = lines.map((l) => l.text.trim()).filter(Boolean).join('\n');
+  return { raw, text: kept.map((l) => l.text).join('\n'), source, lines: kept };
 }
 
 const INLINE_BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/gs;

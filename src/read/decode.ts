@@ -55,21 +55,26 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding: decoded.encoding };
 }
 
-/** ASCII and Thai in UTF-16 without a BOM: every other byte is NUL (LE: odd bytes, BE: even). */
+/**
+ * UTF-16 without a BOM: in ASCII and Thai text every other byte is the code point's high byte,
+ * 0x00 for ASCII and 0x0E for Thai (U+0E00–U+0E7F); the other bytes are almost never 0x00.
+ */
 function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return undefined;
+  let evenHigh = 0;
+  let oddHigh = 0;
   let evenZero = 0;
   let oddZero = 0;
-  let thaiHigh = 0;
   for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0 || bytes[i] === 0x0e) evenHigh++;
+    if (bytes[i + 1] === 0 || bytes[i + 1] === 0x0e) oddHigh++;
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
-    if (bytes[i] === 0x0e || bytes[i + 1] === 0x0e) thaiHigh++;
   }
   const pairs = sample / 2;
-  if (oddZero + thaiHigh / 2 > pairs * 0.6 && evenZero < pairs * 0.1) return 'utf-16le';
-  if (evenZero + thaiHigh / 2 > pairs * 0.6 && oddZero < pairs * 0.1) return 'utf-16be';
+  if (oddHigh > pairs * 0.9 && oddZero > 0 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenHigh > pairs * 0.9 && evenZero > 0 && oddZero < pairs * 0.05) return 'utf-16be';
   return undefined;
 }
 

@@ -13,6 +13,8 @@ export interface Cell {
   raw: string;
   /** Normalised text, one line per paragraph of the cell. */
   text: string;
+  /** The text with markup removed but otherwise as written (dashes, digits and spaces untouched). */
+  source: string;
   lines: CellLine[];
   /** A copy placed by an HTML colspan/rowspan, not a cell of its own. */
   spanned?: boolean;

@@ -100,7 +100,7 @@ function readTable($: CheerioAPI, table: HtmlNode): TableBlock {
       col += colspan;
     }
     fillCarried();
-    for (let c = 0; c < cells.length; c++) cells[c] ??= { raw: '', text: '', lines: [] };
+    for (let c = 0; c < cells.length; c++) cells[c] ??= { raw: '', text: '', source: '', lines: [] };
     grid.push({ line: lineOf(tr), cells });
   });
   const rows = grid.filter((row) => row.cells.some((c) => c.text !== ''));

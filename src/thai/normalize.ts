@@ -22,7 +22,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * space, sara am repaired, no zero-width characters, trimmed. Thai digits are kept (they are
  * the document's own text); use {@link toMatchable} for the form that parsers compare.
  */
+// Any character one of the replacements below would touch; most cells have none.
+const NEEDS_WORK = /[\u0E4D\u200B-\u200D\u2060\uFEFF\u0000-\u001F\u007F\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|^ | $/;
+// Thai and ASCII are unaffected by NFC except for combining-mark order, which only non-ASCII, non-Thai text needs.
+const NEEDS_NFC = /[^\u0000-\u007F\u0E00-\u0E7F]|[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2}/;
+
 export function normalizeThai(raw: string): string {
+  if (!NEEDS_WORK.test(raw) && !NEEDS_NFC.test(raw)) return raw;
   return raw
     .normalize('NFC')
     .replace(SPLIT_SARA_AM, '$1\u0E33')

@@ -32,36 +32,77 @@ const KEYWORDS: Array<[TokenKind, string]> = [
   ['filler', 'ระหว่างวันที่|ระหว่าง|วันที่|วัน|เดือน|ของเดือน|ของ|ทั้งเดือน|ปี|ที่|the|of|during|between|[().:/]'],
 ];
 
+interface Alternative {
+  kind: TokenKind;
+  source: string;
+  month: number;
+}
+
+/** One sticky regex per first character: a position only tries the patterns that can start there. */
 interface Matcher {
-  regex: RegExp;
-  kinds: TokenKind[];
-  months: number[];
+  byFirstChar: Map<string, { regex: RegExp; alternatives: Alternative[] }>;
 }
 
 let matcher: Matcher | undefined;
 
-/** Builds the sticky tokenizer once: one named alternation per token kind, months between keyword groups. */
+/** Splits "a|b|(?:c|d)e" at its top-level bars. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The characters an alternative can start with (its sources are literal-led, or a small class). */
+function firstChars(source: string): string[] {
+  if (source.startsWith('[')) return [...source.slice(1, source.indexOf(']'))];
+  const first = source[0] === '\\' ? source[1] : source[0];
+  return /[a-z]/.test(first) ? [first, first.toUpperCase()] : [first];
+}
+
 function buildMatcher(): Matcher {
-  const groups: string[] = [];
-  const kinds: TokenKind[] = [];
-  const months: number[] = [];
+  const alternatives: Alternative[] = [];
   const add = (kind: TokenKind, source: string, month = 0) => {
-    groups.push(`(${source})`);
-    kinds.push(kind);
-    months.push(month);
+    for (const alt of topLevelAlternatives(source)) alternatives.push({ kind, source: alt, month });
   };
-  add('numdate', '\\d{1,2}/\\d{1,2}/\\d{2,4}');
-  add('num', '\\d+');
   for (const [kind, source] of KEYWORDS.slice(0, 2)) add(kind, source);
   for (const pattern of monthPatterns()) add('month', pattern.source, pattern.month);
   for (const [kind, source] of KEYWORDS.slice(2)) add(kind, source);
-  return { regex: new RegExp(groups.join('|'), 'iy'), kinds, months };
+  const grouped = new Map<string, Alternative[]>();
+  for (const alt of alternatives) {
+    for (const ch of firstChars(alt.source)) {
+      if (!grouped.has(ch)) grouped.set(ch, []);
+      grouped.get(ch)!.push(alt);
+    }
+  }
+  const byFirstChar = new Map<string, { regex: RegExp; alternatives: Alternative[] }>();
+  for (const [ch, alts] of grouped) {
+    byFirstChar.set(ch, { regex: new RegExp(alts.map((a) => `(${a.source})`).join('|'), 'iy'), alternatives: alts });
+  }
+  return { byFirstChar };
+}
+
+const NUMDATE = /\d{1,2}\/\d{1,2}\/\d{2,4}/y;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Splits period text (already normalised, Arabic digits) into tokens; unknown runs become 'unknown'. */
 export function tokenizePeriod(text: string): Token[] {
   matcher ??= buildMatcher();
-  const { regex, kinds, months } = matcher;
+  const { byFirstChar } = matcher;
   const tokens: Token[] = [];
   let i = 0;
   let unknownStart = -1;
@@ -70,27 +111,44 @@ export function tokenizePeriod(text: string): Token[] {
     unknownStart = -1;
   };
   while (i < text.length) {
-    if (text.charCodeAt(i) === 32) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
       flushUnknown(i);
       i++;
       continue;
     }
-    regex.lastIndex = i;
-    const match = regex.exec(text);
-    if (!match) {
+    if (isDigit(code)) {
+      flushUnknown(i);
+      NUMDATE.lastIndex = i;
+      const date = NUMDATE.exec(text);
+      if (date) {
+        tokens.push({ kind: 'numdate', value: date[0].split('/').map(Number) as [number, number, number], start: i, end: i + date[0].length });
+        i += date[0].length;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      tokens.push({ kind: 'num', value: Number(text.slice(i, end)), start: i, end });
+      i = end;
+      continue;
+    }
+    const group = byFirstChar.get(text[i]);
+    let match: RegExpExecArray | null = null;
+    if (group) {
+      group.regex.lastIndex = i;
+      match = group.regex.exec(text);
+    }
+    if (!group || !match) {
       if (unknownStart < 0) unknownStart = i;
       i++;
       continue;
     }
     flushUnknown(i);
-    const group = match.indexOf(match[0], 1) - 1;
-    const kind = kinds[group];
+    let k = 1;
+    while (match[k] === undefined) k++;
+    const alt = group!.alternatives[k - 1];
     const end = i + match[0].length;
-    let value: Token['value'] = 0;
-    if (kind === 'num') value = Number(match[0]);
-    else if (kind === 'month') value = months[group];
-    else if (kind === 'numdate') value = match[0].split('/').map(Number) as [number, number, number];
-    tokens.push({ kind, value, start: i, end });
+    tokens.push({ kind: alt.kind, value: alt.kind === 'month' ? alt.month : 0, start: i, end });
     i = end;
   }
   flushUnknown(text.length);

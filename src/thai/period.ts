@@ -58,11 +58,11 @@ export function parsePeriod(text: string, context: PeriodContext = {}): PeriodRe
   if (shown === '' || /^[-–—.]+$/.test(shown)) return { ok: false, text, error: { code: 'empty', fragment: shown } };
   const tokens = tokenizePeriod(thaiDigitsToArabic(shown).toLowerCase());
   try {
-    const period = new PeriodParser(tokens, context).parse();
+    const period = new PeriodParser(tokens, context, shown).parse();
     return { ok: true, period: { text, ...period } };
   } catch (e) {
     if (!(e instanceof PeriodSyntaxError)) throw e;
-    const fragment = shown.slice(e.from, e.to).trim() || shown;
+    const fragment = shown.slice(e.from, e.to).trim().replace(/^[(\[]+|[)\]]+$/g, '') || shown;
     return { ok: false, text, error: { code: e.code, fragment } };
   }
 }
@@ -73,9 +73,14 @@ class PeriodParser {
   private readonly tokens: Token[];
   private i = 0;
 
-  constructor(tokens: Token[], private readonly context: PeriodContext) {
+  constructor(tokens: Token[], private readonly context: PeriodContext, text: string) {
     const unknown = tokens.find((t) => t.kind === 'unknown');
-    if (unknown) throw new PeriodSyntaxError('unparsed', unknown.start, unknown.end);
+    if (unknown) {
+      // Thai has no spaces between words: report the whole space-delimited word the unknown part is in.
+      const from = text.lastIndexOf(' ', unknown.start) + 1;
+      const space = text.indexOf(' ', unknown.end);
+      throw new PeriodSyntaxError('unparsed', from, space < 0 ? text.length : space);
+    }
     this.tokens = tokens.filter((t) => t.kind !== 'filler');
   }
 
@@ -170,6 +175,7 @@ class PeriodParser {
     const word = this.tokens[this.i++];
     let first: number;
     let last: number;
+    let numbersEnd = word.end;
     if (word.kind === 'weekFirst') first = last = 1;
     else if (word.kind === 'weekLast') first = last = 5;
     else {
@@ -178,12 +184,13 @@ class PeriodParser {
         this.accept('week');
         last = this.number(word);
       }
+      numbersEnd = this.tokens[this.i - 1].end;
     }
     const point = this.point();
     this.expectEnd();
     if (point.month === undefined || point.day !== undefined) throw new PeriodSyntaxError('unparsed', point.from, point.to);
-    if (first < 1 || last > 5) throw new PeriodSyntaxError('impossible-date', word.start, point.from);
-    if (last < first) throw new PeriodSyntaxError('inverted', word.start, point.from);
+    if (first < 1 || last > 5) throw new PeriodSyntaxError('impossible-date', word.start, numbersEnd);
+    if (last < first) throw new PeriodSyntaxError('inverted', word.start, numbersEnd);
     const { year, assumed } = this.yearFor(point, point.month);
     const monthEnd = daysInMonth(year, point.month);
     const endDay = last >= 5 ? monthEnd : Math.min(7 * last, monthEnd);

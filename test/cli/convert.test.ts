@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+const SEED = 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt';
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('ita-plan (process)', () => {
+  it('prints its version and help', () => {
+    const version = cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/convert \[options\] <files\.\.\.>/);
+  });
+
+  it('exits 2 on an unknown option or format', () => {
+    expect(cli(['convert', SEED, '--bogus']).code).toBe(2);
+    const bad = cli(['convert', SEED, '--to', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Allowed choices are json, tsv, md/);
+  });
+});
+
+describe('ita-plan convert', () => {
+  it('writes the plan model as JSON to stdout', () => {
+    const r = cli(['convert', SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const plan = JSON.parse(r.stdout);
+    expect(plan.activities).toHaveLength(8);
+    expect(plan.fiscalYear).toEqual({ be: 2565, ce: 2022, source: 'title' });
+    expect(r.stdout.split('\n').length).toBeGreaterThan(100);
+  });
+
+  it('--compact writes one line', () => {
+    const r = cli(['convert', SEED, '--compact']);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('--to tsv gives one row per activity with ISO dates and the original period text', () => {
+    const r = cli(['convert', 'fixtures/seeds/003_75334ef5751b24ff.txt', '--to', 'tsv']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(19);
+    expect(lines[0].split('\t').slice(0, 6)).toEqual(['seq', 'activity', 'period_text', 'start', 'end', 'precision']);
+    expect(lines[3].split('\t').slice(2, 6)).toEqual(['๑ - ๓๑ มกราคม ๒๕๖๗', '2024-01-01', '2024-01-31', 'day']);
+  });
+
+  it('--to md writes Thai labels and Buddhist-era dates under --lang th', () => {
+    const r = cli(['convert', 'fixtures/seeds/004_2d3abf445dc41f2d.txt', '--to', 'md', '--lang', 'th']);
+    expect(r.stdout).toContain('- ปีงบประมาณ: 2567');
+    expect(r.stdout).toContain('- ข้อมูล ณ: 31 มี.ค. 2567');
+    expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา | วันที่ | ผู้รับผิดชอบ | สถานะ |');
+  });
+
+  it('reads standard input with "-"', () => {
+    const r = cli(['convert', '-', '--to', 'tsv'], { input: readFileSync(SEED) });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(9);
+  });
+
+  it('refuses several files without -o, saying how to do it', () => {
+    const r = cli(['convert', SEED, 'fixtures/seeds/003_75334ef5751b24ff.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/add -o <folder>/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('writes one file per plan into -o, expanding a quoted glob itself', () => {
+    const out = tmp();
+    const r = cli(['convert', 'fixtures/seeds/*.txt', '--to', 'md', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(readdirSync('fixtures/seeds').map((f) => f.replace('.txt', '.md')).sort());
+  });
+
+  it('writes a single file to -o path', () => {
+    const out = path.join(tmp(), 'plan.json');
+    expect(cli(['convert', SEED, '-o', out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).activities).toHaveLength(8);
+  });
+
+  it('says when a glob matches nothing', () => {
+    const r = cli(['convert', 'no-such-folder/*.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no file matches "no-such-folder\/\*\.txt"/);
+  });
+});
+
+describe('bad input is a one-line diagnostic with its file, exit 2, never a stack trace', () => {
+  it.each([
+    ['fixtures/encodings/empty.txt', /empty/],
+    ['fixtures/encodings/binary.bin', /binary file/],
+    ['fixtures/encodings/fake.pdf', /PDF/],
+    ['fixtures/encodings/fake.docx', /\.docx/],
+    ['fixtures/encodings/latin1.txt', /neither UTF-8 nor Thai/],
+    ['does-not-exist.txt', /no such file/],
+    ['fixtures', /folder/],
+  ])('%s', (file, pattern) => {
+    const r = cli(['convert', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*]/g, '\\$&')}:1: error: `));
+    expect(lines[0]).toMatch(pattern);
+    noStackTrace(r.stderr);
+  });
+
+  it('speaks Thai under a Thai locale', () => {
+    const r = cli(['convert', 'fixtures/encodings/empty.txt'], { env: { LANG: 'th_TH.UTF-8' } });
+    expect(r.stderr).toMatch(/ข้อผิดพลาด: ไฟล์ว่างเปล่า/);
+  });
+
+  it('converts a TIS-620 file and says it was decoded from Windows-874', () => {
+    const r = cli(['convert', 'fixtures/encodings/tis620.txt', '--to', 'tsv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/tis620\.txt:1: info: decoded from the Thai Windows-874/);
+    expect(r.stdout).toContain('ลงทะเบียนเข้าสู่ระบบ ITAS');
+  });
+
+  it('exits 1 when a document has no plan table, and reports unreadable periods with their line', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'prose.txt'), 'แผนการขับเคลื่อน ITA ปี ๒๕๖๗\nยังไม่ได้จัดทำตาราง\n');
+    const none = cli(['convert', 'prose.txt'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/^prose\.txt:1: error: no table found/);
+    writeFileSync(path.join(dir, 'bad.txt'), 'แผนการขับเคลื่อน ITA ปี ๒๕๖๗\n\nที่\tกิจกรรม\tระยะเวลา\n๑\tลงทะเบียน\t๓๑ เมษายน ๒๕๖๗\n');
+    const bad = cli(['convert', 'bad.txt', '--to', 'tsv'], { cwd: dir });
+    expect(bad.code).toBe(0);
+    expect(bad.stderr).toMatch(/^bad\.txt:4: error: the period "๓๑ เมษายน ๒๕๖๗" names a day that does not exist/);
+  });
+});

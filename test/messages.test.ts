@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatter, langFromEnv, messageIds } from '../src/messages/index.js';
+
+describe('messages', () => {
+  it('Thai and English have the same message ids', () => {
+    expect(messageIds('th').sort()).toEqual(messageIds('en').sort());
+  });
+
+  it('formats dates with Thai months and Buddhist-era years in Thai', () => {
+    expect(formatter('th').date('2024-01-05')).toBe('5 ม.ค. 2567');
+    expect(formatter('en').date('2024-01-05')).toBe('5 Jan 2024');
+    expect(formatter('th').range(undefined, '2024-04-30')).toBe('ภายใน 30 เม.ย. 2567');
+  });
+
+  it.each([
+    [{ LANG: 'th_TH.UTF-8' }, 'th'],
+    [{ LC_ALL: 'th_TH', LANG: 'en_US.UTF-8' }, 'th'],
+    [{ LANG: 'en_US.UTF-8' }, 'en'],
+    [{ LC_ALL: 'C', LANG: 'th_TH.UTF-8' }, 'en'],
+    [{}, 'en'],
+  ])('chooses the language from %o', (env, lang) => {
+    expect(langFromEnv(env)).toBe(lang);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { arabicDigitsToThai, parseThaiNumber, thaiDigitsToArabic } from '../../src/thai/digits.js';
+import { compact, normalized, normalizeThai, toMatchable } from '../../src/thai/normalize.js';
+
+describe('Thai digits', () => {
+  it('maps ๐–๙ to 0–9 and back', () => {
+    expect(thaiDigitsToArabic('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
+    expect(arabicDigitsToThai('2567')).toBe('๒๕๖๗');
+    expect(thaiDigitsToArabic('ปี ๒๕๖๗ (ITA)')).toBe('ปี 2567 (ITA)');
+  });
+
+  it.each([
+    ['๑,๒๓๔.๕๐', 1234.5],
+    ['๓๑', 31],
+    ['12,000', 12000],
+    [' ๔๙ ', 49],
+    ['1,000,000.25', 1000000.25],
+  ])('reads the number %s', (text, value) => {
+    expect(parseThaiNumber(text)).toBe(value);
+  });
+
+  it.each(['', '๑,๒', 'สาม', '1.2.3', '๓๑ แห่ง'])('refuses %s', (text) => {
+    expect(parseThaiNumber(text)).toBeUndefined();
+  });
+});
+
+describe('normalizeThai', () => {
+  it('makes every dash a hyphen', () => {
+    expect(normalizeThai('ก – ข — ค ‑ ง − จ')).toBe('ก - ข - ค - ง - จ');
+  });
+
+  it('makes odd spaces plain, removes zero-width ones, collapses runs and trims', () => {
+    expect(normalizeThai('\u00a0มกราคม\u2009\u2009๒๕๖๗\u200b\t')).toBe('มกราคม ๒๕๖๗');
+    expect(normalizeThai('ผู้มี\u200bส่วน\ufeffได้')).toBe('ผู้มีส่วนได้');
+  });
+
+  it('repairs sara am stored as nikhahit + sara aa by PDF extraction', () => {
+    expect(normalizeThai('สํานักงาน')).toBe('สำนักงาน');
+    expect(normalizeThai('ดําเนินการ')).toBe('ดำเนินการ');
+    expect(normalizeThai('น\u0e49\u0e4d\u0e32')).toBe('น\u0e49\u0e33'); // tone mark between
+  });
+
+  it('composes to NFC', () => {
+    expect(normalizeThai('e\u0301')).toBe('\u00e9');
+  });
+
+  it('keeps Thai digits in the text and the original next to it', () => {
+    const value = normalized('  ๑ – ๓๑ มกราคม ');
+    expect(value).toEqual({ raw: '  ๑ – ๓๑ มกราคม ', text: '๑ - ๓๑ มกราคม' });
+  });
+
+  it('never loses a visible character', () => {
+    const text = 'แผน “ITA” ๒๕๖๗ (รอบ ๖ เดือน) - สนจ.เชียงใหม่ / อปท. ๔๙ แห่ง *****';
+    expect(normalizeThai(text)).toBe(text);
+  });
+
+  it('gives parsers Arabic digits and matchers a space-free form', () => {
+    expect(toMatchable('๑ – ๓๑ ม.ค. ๖๗')).toBe('1 - 31 ม.ค. 67');
+    expect(compact('หน่วยงาน รับผิดชอบ')).toBe('หน่วยงานรับผิดชอบ');
+  });
+});
