@@ -22,7 +22,11 @@ export function seqFromText(text: string): { seq: number | null; label: string |
  * Splits a responsible-units cell into units: dash lists ("- สนจ.เชียงใหม่ - อปท. ทุกแห่ง"), lines,
  * commas, counts ("ส่วนราชการภูมิภาค ๓๑ แห่ง อปท. ๔๙ แห่ง") and office names run together.
  */
+const UNIT_SEPARATOR = /[\s,;/•·*-]/;
+
 export function splitResponsible(text: string): ResponsibleUnit[] {
+  if (!text) return [];
+  if (!UNIT_SEPARATOR.test(text)) return [{ name: text }];
   const units: ResponsibleUnit[] = [];
   const pieces = text
     .split('\n')
@@ -67,6 +71,7 @@ export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
   const tools = new Set<Tool>();
   const mentions: string[] = [];
   const ascii = thaiDigitsToArabic(text);
+  if (!/[A-Z]{3}|แบบ|integrity/i.test(ascii)) return { tools: [], mentions };
   for (const match of ascii.matchAll(LATIN_ACRONYM)) {
     const word = match[0];
     if (NOT_TOOLS.has(word)) continue;

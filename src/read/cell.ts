@@ -7,8 +7,11 @@ const MARKDOWN_BOLD = /^\*\*(.+)\*\*$/s;
 
 /** Builds a cell from raw text that may carry HTML (seed 001) or Markdown bold/escapes. */
 export function cellFromRaw(raw: string): Cell {
-  const lines = HTML_TAG.test(raw) ? htmlFragmentLines(raw) : [markdownLine(raw)];
-  return finishCell(raw, lines);
+  if ((raw.includes('<') || raw.includes('&')) && HTML_TAG.test(raw)) return finishCell(raw, htmlFragmentLines(raw));
+  const line = markdownLine(raw);
+  const text = normalizeThai(line.text);
+  if (text === '') return { raw, text, source: '', lines: [] };
+  return { raw, text, source: line.text, lines: [line.bold ? { text, bold: true } : { text }] };
 }
 
 export function finishCell(raw: string, lines: CellLine[]): Cell {
@@ -25,6 +28,7 @@ const INLINE_BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/gs;
  */
 export function markdownLine(raw: string): CellLine {
   const trimmed = raw.trim();
+  if (!trimmed.includes('*') && !trimmed.includes('\\')) return { text: trimmed };
   const bold = MARKDOWN_BOLD.exec(trimmed);
   const text = unescapeMarkdown((bold ? bold[1] : trimmed).replace(INLINE_BOLD, '$1'));
   return bold ? { text, bold: true } : { text };

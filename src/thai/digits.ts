@@ -1,10 +1,21 @@
 /** Thai digits ๐–๙ occupy U+0E50–U+0E59, so each maps to an Arabic digit by offset. */
 const THAI_ZERO = 0x0e50;
-const THAI_DIGIT = /[\u0E50-\u0E59]/g;
 const ARABIC_DIGIT = /[0-9]/g;
 
+const HAS_THAI_DIGIT = /[\u0E50-\u0E59]/;
+
 export function thaiDigitsToArabic(text: string): string {
-  return text.replace(THAI_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48));
+  if (!HAS_THAI_DIGIT.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= THAI_ZERO && code <= THAI_ZERO + 9) {
+      out += text.slice(from, i) + String.fromCharCode(code - THAI_ZERO + 48);
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 export function arabicDigitsToThai(text: string): string {
