@@ -3,7 +3,7 @@ import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { CliIO } from './io.js';
 
-export const MAX_INPUT_MB = 200;
+export const MAX_INPUT_MB = 64;
 
 export interface InputFile {
   /** The name shown in diagnostics: as the user wrote it, or "<stdin>". */

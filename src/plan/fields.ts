@@ -23,20 +23,19 @@ export function seqFromText(text: string): { seq: number | null; label: string |
  * commas, counts ("ส่วนราชการภูมิภาค ๓๑ แห่ง อปท. ๔๙ แห่ง") and office names run together.
  */
 const UNIT_SEPARATOR = /[\s,;/•·*-]/;
+// Line breaks, list bullets, commas and semicolons, " / ", and the space after a count ("๓๑ แห่ง ").
+const UNIT_LIST_SEPARATOR = /\n\s*(?:[-•·*]\s*)?|(?:^|\s)[-•·*]\s*|[,;]|\s\/\s|(?<=แห่ง|หน่วยงาน)\s+/;
+const COUNTED_UNIT = /^(.*?)\s*([0-9\u0E50-\u0E59,]+)\s*(แห่ง|หน่วยงาน|หน่วย|อำเภอ|คน|ราย)$/;
 
 export function splitResponsible(text: string): ResponsibleUnit[] {
   if (!text) return [];
   if (!UNIT_SEPARATOR.test(text)) return [{ name: text }];
   const units: ResponsibleUnit[] = [];
-  const pieces = text
-    .split('\n')
-    .flatMap((line) => line.split(/(?:^|\s)[-•·*]\s*|[,;]|\s\/\s/))
-    .flatMap((piece) => piece.split(/(?<=แห่ง|หน่วยงาน)\s+/))
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (const piece of pieces) {
-    for (const part of splitAtUnitHeads(piece)) {
-      const counted = /^(.*?)\s*([0-9\u0E50-\u0E59,]+)\s*(แห่ง|หน่วยงาน|หน่วย|อำเภอ|คน|ราย)$/.exec(part);
+  for (const piece of text.split(UNIT_LIST_SEPARATOR)) {
+    const trimmed = piece?.trim();
+    if (!trimmed) continue;
+    for (const part of UNIT_HEAD.test(trimmed) ? splitAtUnitHeads(trimmed) : [trimmed]) {
+      const counted = COUNTED_UNIT.exec(part);
       if (counted && counted[1]) units.push({ name: counted[1].trim(), count: parseThaiNumber(counted[2]) });
       else units.push({ name: part });
     }
@@ -65,14 +64,16 @@ function splitAtUnitHeads(piece: string): string[] {
 }
 
 const LATIN_ACRONYM = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
+const PHRASE_HINT = /แบบ|integrity/i;
+const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 
 /** Tools an activity names, by acronym or Thai name; EIT part 1/2 when "ส่วนที่ ๑/๒" follows. */
 export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
   const tools = new Set<Tool>();
   const mentions: string[] = [];
   const ascii = thaiDigitsToArabic(text);
-  if (!/[A-Z]{3}|แบบ|integrity/i.test(ascii)) return { tools: [], mentions };
-  for (const match of ascii.matchAll(LATIN_ACRONYM)) {
+  LATIN_ACRONYM.lastIndex = 0;
+  for (let match = LATIN_ACRONYM.exec(ascii); match; match = LATIN_ACRONYM.exec(ascii)) {
     const word = match[0];
     if (NOT_TOOLS.has(word)) continue;
     if ((TOOL_NAMES as readonly string[]).includes(word)) {
@@ -80,12 +81,14 @@ export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
       mentions.push(word);
     } else if (nearestTool(word)) mentions.push(word);
   }
-  const squeezed = compact(ascii);
-  for (const [tool, phrase] of TOOL_PHRASES) if (phrase.test(squeezed)) tools.add(tool);
-  if (/EIT\)?(ส่วนที่|part)1/i.test(squeezed)) tools.add('EIT-1');
-  if (/EIT\)?(ส่วนที่|part)2/i.test(squeezed)) tools.add('EIT-2');
-  const order: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
-  return { tools: order.filter((t) => tools.has(t)), mentions };
+  const hasPhrase = PHRASE_HINT.test(ascii);
+  if (hasPhrase || tools.has('EIT')) {
+    const squeezed = compact(ascii);
+    if (hasPhrase) for (const [tool, phrase] of TOOL_PHRASES) if (phrase.test(squeezed)) tools.add(tool);
+    if (/EIT\)?(ส่วนที่|part)1/i.test(squeezed)) tools.add('EIT-1');
+    if (/EIT\)?(ส่วนที่|part)2/i.test(squeezed)) tools.add('EIT-2');
+  }
+  return { tools: tools.size ? TOOL_ORDER.filter((t) => tools.has(t)) : [], mentions };
 }
 
 /** The tool a near-miss acronym was meant to be ("EET" → "EIT"): one letter off, same length. */
