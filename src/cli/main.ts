@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { langFromEnv, type Lang } from '../messages/index.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
+import { calendarCommand } from './calendar.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
+import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,7 +18,7 @@ function fiscalYearOption(): Option {
 
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 2400 || year > 2800) throw new UsageError(`--fiscal-year wants a Buddhist-era year such as 2567, not "${value}"`);
+  if (!Number.isInteger(year) || year < 2400 || year > 2800) throw new UsageError(`the year wants a Buddhist-era year such as 2567, not "${value}"`);
   return year;
 }
 
@@ -43,7 +45,42 @@ function program(io: CliIO, result: { code: number }): Command {
       result.code = await convertCommand(files, { ...opts, lang: lang(opts) }, io);
     });
 
+  cli
+    .command('validate')
+    .description('check plans against the NACC ITA calendar of their fiscal year and against themselves')
+    .argument('<files...>', 'plan files, globs ("plans/**/*.txt") or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know (see: ita-plan calendar --format json)')
+    .option('--config <file>', 'rule settings (default: ./ita-plan.config.json when present)')
+    .option('--rule <id=severity>', 'turn a rule off or change its severity: off|info|warn|error (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--as-of <date>', "a progress report's date, e.g. 2024-03-31 (default: from the report, รอบ ๖ เดือน = end of March)")
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseCount))
+    .addOption(fiscalYearOption())
+    .addOption(langOption())
+    .option('--no-color', 'plain text even on a terminal')
+    .action(async (files: string[], opts: { format: ValidateFormat; output?: string; calendar?: string; config?: string; rule?: string[]; asOf?: string; maxWarnings?: number; fiscalYear?: number; lang?: Lang; color: boolean }) => {
+      const color = opts.color && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+      result.code = await validateCommand(files, { ...opts, lang: lang(opts), color, version: pkg.version }, io);
+    });
+
+  cli
+    .command('calendar')
+    .description('print a built-in NACC ITA calendar (known years: 2564, 2565, 2567)')
+    .addOption(new Option('--year <year>', 'fiscal year (BE); default: the latest known').argParser(parseYear))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .action((opts: { year?: number; format: 'text' | 'json'; lang?: Lang }) => {
+      result.code = calendarCommand({ ...opts, lang: lang(opts) }, io);
+    });
+
   return cli;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings wants a whole number, not "${value}"`);
+  return n;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can run it in-process. */

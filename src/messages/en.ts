@@ -1,4 +1,5 @@
 import type { Formatter, MessageData } from './format.js';
+import { missingNames, stepNames } from './steps.js';
 
 type Template = (d: MessageData, f: Formatter) => string;
 
@@ -34,4 +35,29 @@ Object.assign(en, {
   'period-inverted': (d: MessageData) => `the period "${d.text}" ends before it starts`,
   'period-no-year': (d: MessageData) => `the period "${d.text}" gives no year and the plan's fiscal year is unknown`,
   'period-year-only': (d: MessageData) => `the period "${d.text}" gives only a year: write the months (e.g. "มกราคม – มีนาคม ${d.fragment}")`,
+} satisfies Record<string, Template>);
+
+Object.assign(en, {
+  naccWindowEarly: (d: MessageData, f: Formatter) => `starts ${f.date(String(d.start))}, before the NACC window for ${stepNames(d.steps, 'en')} opens (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  naccWindowLate: (d: MessageData, f: Formatter) => `ends ${f.date(String(d.end))}, after the NACC window for ${stepNames(d.steps, 'en')} closes (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  naccWindowSupportLate: (d: MessageData, f: Formatter) => `supports ${stepNames(d.steps, 'en')} but ends ${f.date(String(d.end))}, after that step closes on ${f.date(String(d.windowEnd))}`,
+  quotedMismatch: (d: MessageData, f: Formatter) => `the NACC dates quoted here (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)}) differ from the NACC calendar for ${stepNames(d.steps, 'en')} (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  quotedOwnOutside: (d: MessageData, f: Formatter) => `the plan's own period (${f.range(String(d.start) || undefined, String(d.end) || undefined)}) lies outside the NACC period it quotes (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)})`,
+  outsideFiscalYear: (d: MessageData, f: Formatter) => `the period (${f.range(String(d.start) || undefined, String(d.end) || undefined)}) falls outside fiscal year ${d.year} (${f.range(String(d.fyStart), String(d.fyEnd))})`,
+  outsideFiscalYearOtherYear: (d: MessageData, f: Formatter) => `about the ${d.otherYear} assessment, outside fiscal year ${d.year} (${f.range(String(d.start) || undefined, String(d.end) || undefined)}): normal for reviewing or announcing last year's results`,
+  stepOutOfOrder: (d: MessageData, f: Formatter) => `${stepNames(d.step, 'en')} ends ${f.date(String(d.end))}, before ${stepNames(d.before, 'en')} (activity ${d.beforeSeq}) starts on ${f.date(String(d.beforeStart))}`,
+  missingSteps: (d: MessageData) => `the plan never mentions ${missingNames(d.missing, 'en')}: every agency registers and is assessed with IIT, EIT and OIT`,
+  seqDuplicate: (d: MessageData) => `activity number ${d.seq} is used twice`,
+  seqOutOfOrder: (d: MessageData) => `activity number ${d.seq} comes after ${d.previous}`,
+  seqSkipped: (d: MessageData) => `activity number ${d.seq} follows ${d.previous}: number ${d.expected} is missing`,
+  unknownTool: (d: MessageData) => `"${d.word}" is not an assessment tool: did you mean ${d.suggestion}?`,
+  noResponsibleColumn: (d: MessageData) => `this table has no responsible-unit column (หน่วยงานรับผิดชอบ) for its ${d.activities} activities`,
+  responsibleEmpty: () => 'no responsible unit is given',
+  doneBeforeStart: (d: MessageData, f: Formatter) => `marked "${d.status}" but starts ${f.date(String(d.start))}, after the report date ${f.date(String(d.asOf))}`,
+  openAfterEnd: (d: MessageData, f: Formatter) => `still "${d.status}" on the report date ${f.date(String(d.asOf))} although its period ended ${f.date(String(d.end))}`,
+  noStatusAfterEnd: (d: MessageData, f: Formatter) => `no status on the report date ${f.date(String(d.asOf))} although its period ended ${f.date(String(d.end))}`,
+  bahtTextMismatch: (d: MessageData) => `the budget says ${Number(d.amount).toLocaleString('en-US')} baht in digits but "${d.words}" in words ("${d.expected}" expected)`,
+  calendarMissing: (d: MessageData) => `no NACC calendar for fiscal year ${d.year} is built in (known: ${d.known}); the plan was checked without it. Give one with --calendar FILE.json (format: ita-plan calendar --year 2567 --format json)`,
+  calendarOtherYear: (d: MessageData) => `the calendar given is for fiscal year ${d.calendarYear} but the plan is for ${d.year}; the calendar checks were skipped`,
+  calendarInvalid: (d: MessageData) => `the calendar file is not valid at ${d.path || '(root)'}: ${d.reason}`,
 } satisfies Record<string, Template>);

@@ -1,6 +1,7 @@
 import type { Cell, Document, Row } from '../read/document.js';
 import { parsePeriod } from '../thai/period.js';
 import type { Column } from './columns.js';
+import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
 import type { Activity, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable } from './schema.js';
@@ -204,5 +205,6 @@ function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number |
   if (result) activity.result = result;
   const budget = parseBudget(textOf('budget'));
   if (budget) activity.budget = budget;
+  activity.classification = classifyActivity(activity, fiscalYear);
   return activity;
 }

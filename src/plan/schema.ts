@@ -57,9 +57,11 @@ export const BudgetSchema = z.object({
   words: z.string().optional().describe('The amount in Thai words, e.g. "(หนึ่งหมื่นบาทถ้วน)"'),
 });
 
-export const StepIdSchema = z.enum([
-  'registration', 'iit-stakeholders', 'iit', 'eit-1', 'eit-2', 'oit', 'oit-scoring', 'oit-clarify', 'oit-confirm', 'results',
-]);
+/** NACC calendar steps in their order; 'eit' is the undivided EIT of years before 2567. */
+export const STEP_IDS = [
+  'registration', 'iit-stakeholders', 'iit', 'eit', 'eit-1', 'eit-2', 'oit', 'oit-scoring', 'oit-clarify', 'oit-confirm', 'results',
+] as const;
+export const StepIdSchema = z.enum(STEP_IDS);
 
 export const ClassificationSchema = z.object({
   relation: z.enum(['performs', 'supports', 'unrelated', 'other-year']),
@@ -114,6 +116,7 @@ export const DiagnosticSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   messageId: z.string(),
+  message: z.string().optional().describe('The message in the language asked for'),
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   line: z.number().int().optional(),
   activity: z.number().int().nullable().optional(),

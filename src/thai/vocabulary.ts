@@ -62,3 +62,28 @@ export const TOOL_PHRASES: Array<['IIT' | 'EIT' | 'OIT', RegExp]> = [
   ['EIT', /แบบ(วัด|ประเมิน)การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก|externalintegrity/i],
   ['OIT', /แบบ(วัด|ตรวจ|ประเมิน)การเปิดเผยข้อมูล|opendataintegrity/i],
 ];
+
+/**
+ * Words that name a NACC calendar step, matched on the activity text with spaces removed and
+ * Arabic digits. An activity can name several steps ("ชี้แจง/ยืนยันผลคะแนน").
+ */
+export const STEP_WORDS: Array<['registration' | 'iit-stakeholders' | 'oit-scoring' | 'oit-clarify' | 'oit-confirm' | 'results', RegExp]> = [
+  ['registration', /ลงทะเบียน/],
+  ['iit-stakeholders', /(นำเข้า|ระบุ|อนุมัติ|จัดเก็บ|รายงาน)(และอนุมัติ)?ข้อมูล(จำนวน)?ผู้มีส่วนได้ส่วนเสียภายใน|ข้อมูลจำนวนผู้มีส่วนได้ส่วนเสียภายใน/],
+  ['oit-scoring', /ให้คะแนน/],
+  ['oit-clarify', /ชี้แจง(ข้อมูล)?(การตอบ)?(แบบ(วัด|ประเมิน))?(OIT)?เพิ่มเติม|ชี้แจง\/ยืนยัน/i],
+  ['oit-confirm', /ยืนยันผล|ยืนยันคะแนน/],
+  ['results', /ประกาศ(และเผยแพร่)?ผล|เผยแพร่(รายงาน)?ผลการประเมิน|(?<!จำลองการ)ประมวลผลคะแนน|แจ้งผลการประเมิน/],
+];
+
+/** Doing the survey work itself in ITAS: answering, collecting, importing, approving. */
+export const COLLECTION_WORDS = /เก็บ|ตอบ|รวบรวม|ดำเนินการประเมิน|ประเมินตามแบบ|นำเข้า|บันทึก|อนุมัติ/;
+
+/**
+ * How activities that help with a step rather than do it begin: meetings, publicity, follow-up,
+ * notices, preparation, appointments ("แจ้ง" but not "แจ้งผล").
+ */
+export const SUPPORT_START = /^(การ)?(จัด)?(ประชุม|ประชาสัมพันธ์|เผยแพร่ประชาสัมพันธ์|เผยแพร่ช่องทาง|แจ้ง(?!ผล)|ติดตาม|กำกับ|เร่งรัด|เตรียม|ซักซ้อม|อบรม|สัมมนา|คณะทำงาน|ตรวจสอบการ|จัดทำ|แต่งตั้ง|มอบหมาย|ทบทวน|สร้างการรับรู้|ชี้แจงแนวทาง|ชี้แจงกรอบ)/;
+
+/** A year named in an activity: "ปี ๒๕๖๔", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖". */
+export const NAMED_YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.)\s*(25[0-9]{2})/g;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { StepIdSchema } from '../plan/schema.js';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2024-01-31');
+
+export const CalendarStepSchema = z
+  .object({
+    id: StepIdSchema,
+    name: z.object({ th: z.string().min(1), en: z.string().min(1) }),
+    window: z.object({
+      start: IsoDate,
+      end: IsoDate,
+      precision: z.enum(['day', 'month']).describe('month: the source gives only months'),
+    }),
+    source: z.string().min(1).describe('Where this window comes from'),
+    note: z.string().optional(),
+  })
+  .refine((s) => s.window.start <= s.window.end, { message: 'the window ends before it starts', path: ['window', 'end'] });
+
+export const CalendarSchema = z.object({
+  fiscalYear: z.number().int().min(2500).max(2700).describe('Buddhist era'),
+  title: z.string().optional(),
+  steps: z.array(CalendarStepSchema).min(1),
+});
+
+export type CalendarStep = z.infer<typeof CalendarStepSchema>;
+export type Calendar = z.infer<typeof CalendarSchema>;

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ruleCatalog } from '../report/rule-catalog.js';
+import type { RuleSetting } from '../validate.js';
+import { UsageError } from './io.js';
+
+export const CONFIG_FILE = 'ita-plan.config.json';
+
+export interface Config {
+  rules: Record<string, RuleSetting>;
+  calendar?: string;
+  maxWarnings?: number;
+}
+
+const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+
+export function ruleSetting(id: string, value: string, where: string): RuleSetting {
+  const known = ruleCatalog().map((r) => r.id);
+  if (!known.includes(id)) throw new UsageError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
+  const setting = SETTINGS[value];
+  if (!setting) throw new UsageError(`${where}: rule "${id}" can be off, info, warn or error, not "${value}"`);
+  return setting;
+}
+
+/** "nacc-window=warn" → ['nacc-window', 'warning']. */
+export function parseRuleFlag(flag: string): [string, RuleSetting] {
+  const [id, value] = flag.split('=');
+  if (!id || value === undefined) throw new UsageError(`--rule wants id=off|info|warn|error, e.g. --rule missing-step=off (got "${flag}")`);
+  return [id.trim(), ruleSetting(id.trim(), value.trim(), '--rule')];
+}
+
+/** Reads ita-plan.config.json (or the file given); a missing default file is no config. */
+export function loadConfig(cwd: string, explicit?: string): Config {
+  const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+    return { rules: {} };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${path.relative(cwd, file) || file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const where = path.relative(cwd, file) || file;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`${where}: the config must be a JSON object`);
+  const raw = json as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!['rules', 'calendar', 'maxWarnings', '$schema'].includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: rules, calendar, maxWarnings)`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  if (raw.rules !== undefined) {
+    if (typeof raw.rules !== 'object' || raw.rules === null) throw new UsageError(`${where}: "rules" must be an object of rule id → off|info|warn|error`);
+    for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, String(value), `${where} rules`);
+  }
+  if (raw.calendar !== undefined && typeof raw.calendar !== 'string') throw new UsageError(`${where}: "calendar" must be a file path`);
+  if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw new UsageError(`${where}: "maxWarnings" must be a whole number`);
+  return {
+    rules,
+    ...(raw.calendar ? { calendar: path.resolve(path.dirname(file), raw.calendar as string) } : {}),
+    ...(raw.maxWarnings !== undefined ? { maxWarnings: raw.maxWarnings as number } : {}),
+  };
+}

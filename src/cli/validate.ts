@@ -1,0 +1,115 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Calendar } from '../calendar/schema.js';
+import type { Lang } from '../messages/index.js';
+import type { FileResult } from '../report/results.js';
+import { summarize } from '../report/results.js';
+import { parsePeriod } from '../thai/period.js';
+import { validatePlan, type RuleSetting } from '../validate.js';
+import { loadConfig, parseRuleFlag } from './config.js';
+import { expandInputs } from './inputs.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { loadPlan } from './load-plan.js';
+
+export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+export interface ValidateCliOptions {
+  format: ValidateFormat;
+  lang: Lang;
+  calendar?: string;
+  config?: string;
+  rule?: string[];
+  asOf?: string;
+  maxWarnings?: number;
+  fiscalYear?: number;
+  output?: string;
+  color?: boolean;
+  version: string;
+}
+
+/** `ita-plan validate`: every input, one report; exit 0 clean, 1 errors (or too many warnings), 2 unreadable input. */
+export async function validateCommand(args: string[], options: ValidateCliOptions, io: CliIO): Promise<number> {
+  const config = loadConfig(io.cwd, options.config);
+  const rules: Record<string, RuleSetting> = { ...config.rules };
+  for (const flag of options.rule ?? []) {
+    const [id, setting] = parseRuleFlag(flag);
+    rules[id] = setting;
+  }
+  const calendarFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
+  const calendar = calendarFile ? await readCalendar(calendarFile, io.cwd) : undefined;
+  const asOf = options.asOf ? parseAsOf(options.asOf) : undefined;
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+
+  const { files, unmatched } = expandInputs(args, io.cwd);
+  if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  let unreadable = false;
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const loaded = await loadPlan(file, io, options.fiscalYear);
+    if (!loaded.ok) {
+      unreadable = true;
+      results.push({ file: file.name, diagnostics: [loaded.diagnostic] });
+      continue;
+    }
+    const diagnostics = validatePlan(loaded.plan, { calendar, asOf, rules, lang: options.lang });
+    results.push({ file: file.name, plan: loaded.plan, diagnostics });
+  }
+
+  const text = await render(results, options);
+  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
+  else io.stdout.write(text);
+
+  const summary = summarize(results);
+  if (unreadable) return EXIT.usage;
+  if (summary.errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr.write(`ita-plan: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+async function render(results: FileResult[], options: ValidateCliOptions): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return (await import('../report/json.js')).formatJson(results, options.lang, options.version);
+    case 'github':
+      return (await import('../report/github.js')).formatGithub(results, options.lang);
+    case 'sarif':
+      return (await import('../report/sarif.js')).formatSarif(results, options.lang, options.version);
+    case 'pretty': {
+      const { formatPretty, NO_PAINT } = await import('../report/pretty.js');
+      // chalk is loaded only when colour will be shown.
+      const paint = options.color && !options.output ? (await import('./paint.js')).chalkPaint() : NO_PAINT;
+      return formatPretty(results, options.lang, paint);
+    }
+  }
+}
+
+async function readCalendar(file: string, cwd: string): Promise<Calendar> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the calendar ${path.relative(cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  const { loadCalendar, CalendarError } = await import('../calendar/load.js');
+  try {
+    return loadCalendar(text)!;
+  } catch (error) {
+    if (error instanceof CalendarError) {
+      const lines = error.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n');
+      throw new UsageError(`the calendar ${path.relative(cwd, file)} does not match the calendar schema:\n${lines}`);
+    }
+    throw error;
+  }
+}
+
+/** --as-of 2024-03-31, or Thai: "31 มีนาคม 2567". */
+function parseAsOf(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const parsed = parsePeriod(text);
+  if (parsed.ok && parsed.period.precision === 'day' && parsed.period.start === parsed.period.end) return parsed.period.start!;
+  throw new UsageError(`--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${text}"`);
+}

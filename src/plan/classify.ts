@@ -1,0 +1,56 @@
+import { compact, toMatchable } from '../thai/normalize.js';
+import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START } from '../thai/vocabulary.js';
+import { findTools } from './fields.js';
+import type { Activity, Classification, StepId } from './schema.js';
+
+/**
+ * What an activity has to do with the NACC calendar, and the words that decided it:
+ * - other-year: it is about another fiscal year's assessment ("ทบทวนผลการประเมิน ITA ปี ๒๕๖๔");
+ * - performs: it is the step itself, done in ITAS (register, answer, collect, clarify…);
+ * - supports: it helps a step (publicity, follow-up meetings, notices, preparation);
+ * - unrelated: training, appointments, internal meetings that name no step.
+ */
+export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: number | undefined): Classification {
+  const text = toMatchable(activity.step.replace(SEQ_LABEL, ''));
+  const years = [...text.matchAll(NAMED_YEAR)].map((m) => Number(m[1]));
+  if (fiscalYear && years.length > 0 && !years.includes(fiscalYear)) {
+    return { relation: 'other-year', steps: [], evidence: [[...text.matchAll(NAMED_YEAR)][0][0]], otherYear: years[0] };
+  }
+  const squeezed = compact(text);
+  const steps: StepId[] = [];
+  const evidence: string[] = [];
+  for (const [step, words] of STEP_WORDS) {
+    const match = words.exec(squeezed);
+    if (match) {
+      steps.push(step);
+      evidence.push(match[0]);
+    }
+  }
+  const supports = SUPPORT_START.exec(squeezed);
+  // Survey collection is named by its tool; only when no more specific step was named.
+  if (steps.length === 0 || steps.every((s) => s === 'iit-stakeholders')) {
+    const collecting = COLLECTION_WORDS.exec(squeezed);
+    if (collecting || supports) {
+      // Tools named in the step itself: a long description naming every tool says nothing of the step.
+      const { tools } = findTools(activity.step);
+      const toolSteps = collectionSteps(tools).filter((s) => !(s === 'iit' && steps.includes('iit-stakeholders') && !/แบบวัด|แบบประเมิน/.test(squeezed)));
+      if (toolSteps.length) {
+        steps.push(...toolSteps);
+        evidence.push(...tools, ...(collecting ? [collecting[0]] : []));
+      }
+    }
+  }
+  if (steps.length === 0) return { relation: 'unrelated', steps: [], evidence: supports ? [supports[0]] : [] };
+  if (supports) return { relation: 'supports', steps, evidence: [supports[0], ...evidence] };
+  return { relation: 'performs', steps, evidence };
+}
+
+function collectionSteps(tools: Activity['tools']): StepId[] {
+  const steps: StepId[] = [];
+  if (tools.includes('IIT')) steps.push('iit');
+  const parts = tools.filter((t) => t === 'EIT-1' || t === 'EIT-2');
+  if (parts.length) steps.push(...parts.map((t) => (t === 'EIT-1' ? 'eit-1' : 'eit-2') as StepId));
+  else if (tools.includes('EIT')) steps.push('eit');
+  if (tools.includes('OIT')) steps.push('oit');
+  return steps;
+}

@@ -1,0 +1,31 @@
+import { message, type Lang } from '../messages/index.js';
+import { summarize, type FileResult } from './results.js';
+
+export const REPORT_VERSION = 1;
+
+/** The stable machine-readable report (schema/validate-report.schema.json). */
+export function formatJson(results: FileResult[], lang: Lang, toolVersion: string): string {
+  const report = {
+    reportVersion: REPORT_VERSION,
+    tool: { name: 'ita-plan', version: toolVersion },
+    lang,
+    summary: summarize(results),
+    files: results.map((r) => ({
+      file: r.file,
+      plan: r.plan
+        ? { title: r.plan.title, kind: r.plan.kind, fiscalYear: r.plan.fiscalYear?.be ?? null, province: r.plan.province, asOf: r.plan.asOf, activities: r.plan.activities.length }
+        : null,
+      diagnostics: r.diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message ?? message(d.messageId, d.data, lang),
+        messageId: d.messageId,
+        line: d.line ?? 1,
+        activity: d.activity ?? null,
+        excerpt: d.excerpt ?? null,
+        data: d.data ?? {},
+      })),
+    })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

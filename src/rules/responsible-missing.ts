@@ -1,0 +1,24 @@
+import { at } from './helpers.js';
+import type { Finding, Rule } from './rule.js';
+
+export const responsibleMissing: Rule = {
+  id: 'responsible-missing',
+  defaultSeverity: 'warning',
+  needsCalendar: false,
+  description: {
+    en: 'Every activity needs a responsible unit: a table with no responsible column gets one warning, an empty cell one warning per activity.',
+    th: 'ทุกกิจกรรมต้องมีหน่วยงานรับผิดชอบ ตารางที่ไม่มีคอลัมน์ผู้รับผิดชอบได้รับคำเตือนหนึ่งครั้ง ช่องว่างได้รับคำเตือนรายกิจกรรม',
+  },
+  check(plan) {
+    const findings: Finding[] = [];
+    for (const table of plan.tables.filter((t) => t.kind === 'activities')) {
+      const activities = plan.activities.filter((a) => a.source.table === table.index);
+      if (!table.columns.some((c) => c.role === 'responsible')) {
+        findings.push({ line: table.line, messageId: 'noResponsibleColumn', data: { activities: activities.length } });
+        continue;
+      }
+      for (const activity of activities) if (activity.responsible.length === 0) findings.push(at(activity, { messageId: 'responsibleEmpty' }));
+    }
+    return findings;
+  },
+};

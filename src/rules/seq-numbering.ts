@@ -1,0 +1,31 @@
+import { at } from './helpers.js';
+import type { Finding, Rule } from './rule.js';
+
+export const seqNumbering: Rule = {
+  id: 'seq-numbering',
+  defaultSeverity: 'warning',
+  needsCalendar: false,
+  description: {
+    en: 'Activity numbers should run 1, 2, 3… in each table: a duplicate, a skipped or an out-of-order number usually means a row was lost or pasted twice.',
+    th: 'ลำดับกิจกรรมควรเรียง ๑ ๒ ๓ … ในแต่ละตาราง ลำดับซ้ำ ข้าม หรือสลับ มักหมายถึงแถวหายหรือถูกวางซ้ำ',
+  },
+  check(plan) {
+    const findings: Finding[] = [];
+    const byTable = new Map<number, typeof plan.activities>();
+    for (const a of plan.activities) byTable.set(a.source.table, [...(byTable.get(a.source.table) ?? []), a]);
+    for (const activities of byTable.values()) {
+      let previous: number | undefined;
+      const seen = new Set<number>();
+      for (const activity of activities) {
+        if (activity.seq === null) continue;
+        const data = { seq: activity.seq, previous: previous ?? 0, expected: (previous ?? 0) + 1 };
+        if (seen.has(activity.seq)) findings.push(at(activity, { messageId: 'seqDuplicate', data }));
+        else if (previous !== undefined && activity.seq < previous) findings.push(at(activity, { messageId: 'seqOutOfOrder', data }));
+        else if (activity.seq !== (previous ?? 0) + 1) findings.push(at(activity, { messageId: 'seqSkipped', data }));
+        seen.add(activity.seq);
+        previous = Math.max(previous ?? 0, activity.seq);
+      }
+    }
+    return findings;
+  },
+};

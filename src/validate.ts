@@ -1,0 +1,51 @@
+import { embeddedCalendar, embeddedYears } from './calendar/embedded.js';
+import type { Calendar } from './calendar/schema.js';
+import { message, type Lang } from './messages/index.js';
+import type { Diagnostic, Plan, Severity } from './plan/schema.js';
+import { RULES } from './rules/index.js';
+
+export type RuleSetting = 'off' | Severity;
+
+export interface ValidateOptions {
+  /** The calendar to check against; by default the embedded one of the plan's fiscal year. */
+  calendar?: Calendar;
+  /** The date a progress report reports on (ISO); by default the one the report states. */
+  asOf?: string;
+  /** Turn rules off or change their severity: { 'missing-step': 'off', 'fiscal-year': 'error' }. */
+  rules?: Record<string, RuleSetting>;
+  /** Fill each diagnostic's `message` in this language. */
+  lang?: Lang;
+}
+
+/** Checks a plan against the NACC calendar and against itself. Pure: no files, no clock. */
+export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnostic[] {
+  const settings = options.rules ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const push = (d: Diagnostic) => {
+    const setting = settings[d.ruleId];
+    if (setting === 'off') return;
+    diagnostics.push(setting ? { ...d, severity: setting } : d);
+  };
+  plan.diagnostics.forEach(push);
+
+  let calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
+  const titleLine = plan.sections.find((s) => s.text.replace(/\n/g, ' ') === plan.title)?.line ?? 1;
+  if (plan.fiscalYear && calendar && calendar.fiscalYear !== plan.fiscalYear.be) {
+    push({ ruleId: 'calendar-missing', severity: 'warning', messageId: 'calendarOtherYear', data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine });
+    calendar = undefined;
+  } else if (plan.fiscalYear && !calendar) {
+    push({ ruleId: 'calendar-missing', severity: 'warning', messageId: 'calendarMissing', data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine });
+  }
+
+  const context = { calendar, asOf: options.asOf };
+  for (const rule of RULES) {
+    if (settings[rule.id] === 'off' || (rule.needsCalendar && !calendar)) continue;
+    for (const finding of rule.check(plan, context)) {
+      push({ ruleId: rule.id, ...finding, severity: finding.severity ?? rule.defaultSeverity });
+    }
+  }
+  const order = (d: Diagnostic) => d.line ?? 0;
+  diagnostics.sort((a, b) => order(a) - order(b));
+  if (options.lang) for (const d of diagnostics) d.message = message(d.messageId, d.data, options.lang);
+  return diagnostics;
+}
