@@ -1,5 +1,12 @@
 /** ita-plan as a library: parse Thai ITA plans into a typed model and export them. */
 export { parsePlan, PlanInputError, type ParseOptions } from './parse.js';
+export { validatePlan, type ValidateOptions, type RuleSetting } from './validate.js';
+export { loadCalendar, CalendarError, type CalendarIssue } from './calendar/load.js';
+export { CalendarSchema, CalendarStepSchema, type Calendar, type CalendarStep } from './calendar/schema.js';
+export { embeddedYears } from './calendar/embedded.js';
+export { RULES, type Rule, type RuleContext } from './rules/index.js';
+export { classifyActivity } from './plan/classify.js';
+export { ValidateReportSchema } from './report/report-schema.js';
 export { parsePeriod, WEEK_RULE, type Period, type PeriodResult, type PeriodError, type PeriodContext } from './thai/period.js';
 export { normalizeThai, toMatchable, compact } from './thai/normalize.js';
 export { thaiDigitsToArabic, arabicDigitsToThai, parseThaiNumber } from './thai/digits.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { StepIdSchema } from '../plan/schema.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2024-01-31');
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const IsoDate = z.string().regex(ISO, 'an ISO date such as 2024-01-31');
 
 export const CalendarStepSchema = z
   .object({
@@ -15,7 +16,10 @@ export const CalendarStepSchema = z
     source: z.string().min(1).describe('Where this window comes from'),
     note: z.string().optional(),
   })
-  .refine((s) => s.window.start <= s.window.end, { message: 'the window ends before it starts', path: ['window', 'end'] });
+  .refine((s) => !ISO.test(s.window.start) || !ISO.test(s.window.end) || s.window.start <= s.window.end, {
+    message: 'the window ends before it starts',
+    path: ['window', 'end'],
+  });
 
 export const CalendarSchema = z.object({
   fiscalYear: z.number().int().min(2500).max(2700).describe('Buddhist era'),

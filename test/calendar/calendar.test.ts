@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { embeddedCalendar, embeddedYears } from '../../src/calendar/embedded.js';
+import { CalendarError, loadCalendar } from '../../src/calendar/load.js';
+import { CalendarSchema } from '../../src/calendar/schema.js';
+
+describe('the embedded NACC calendars', () => {
+  it('are exactly the years with known windows: 2564, 2565, 2567', () => {
+    expect(embeddedYears()).toEqual([2564, 2565, 2567]);
+    expect(readdirSync('src/calendar/data').sort()).toEqual(['2564.json', '2565.json', '2567.json']);
+    expect(embeddedCalendar(2566)).toBeUndefined();
+    expect(embeddedCalendar(2568)).toBeUndefined();
+  });
+
+  it.each([2564, 2565, 2567])('%i passes the calendar schema, each window with its source, inside its fiscal year', (year) => {
+    const calendar = CalendarSchema.parse(JSON.parse(readFileSync(`src/calendar/data/${year}.json`, 'utf8')));
+    expect(calendar.fiscalYear).toBe(year);
+    for (const step of calendar.steps) {
+      expect(step.source.length).toBeGreaterThan(5);
+      expect(step.window.start >= `${year - 544}-10-01` && step.window.end <= `${year - 543}-09-30`, step.id).toBe(true);
+    }
+  });
+
+  it('has the windows of shared/nacc-calendar.md', () => {
+    const window = (year: number, id: string) => embeddedCalendar(year)!.steps.find((s) => s.id === id)!.window;
+    expect(window(2567, 'oit')).toEqual({ start: '2024-01-01', end: '2024-04-30', precision: 'day' });
+    expect(window(2567, 'oit-clarify')).toEqual({ start: '2024-06-06', end: '2024-06-18', precision: 'day' });
+    expect(window(2567, 'results')).toEqual({ start: '2024-07-01', end: '2024-08-31', precision: 'month' });
+    expect(window(2565, 'registration')).toEqual({ start: '2022-01-01', end: '2022-02-28', precision: 'day' });
+    expect(window(2565, 'oit-confirm')).toEqual({ start: '2022-06-16', end: '2022-06-30', precision: 'day' });
+    expect(window(2564, 'registration')).toEqual({ start: '2021-02-01', end: '2021-03-31', precision: 'month' });
+  });
+});
+
+describe('loadCalendar', () => {
+  const valid = readFileSync('src/calendar/data/2567.json', 'utf8');
+
+  it('gives the embedded calendar for a year and undefined for an unknown one', () => {
+    expect(loadCalendar(2565)?.fiscalYear).toBe(2565);
+    expect(loadCalendar(2566)).toBeUndefined();
+  });
+
+  it('accepts a user calendar for another year in the same format', () => {
+    const mine = JSON.parse(valid);
+    mine.fiscalYear = 2568;
+    expect(loadCalendar(JSON.stringify(mine))?.fiscalYear).toBe(2568);
+  });
+
+  it('reports schema errors with their JSON path', () => {
+    const broken = JSON.parse(valid);
+    broken.steps[2].window.end = '1 ก.ค. 2567';
+    delete broken.steps[4].source;
+    broken.steps[6].id = 'oit-score';
+    try {
+      loadCalendar(broken);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CalendarError);
+      expect((error as CalendarError).issues.map((i) => i.path)).toEqual(['steps[2].window.end', 'steps[4].source', 'steps[6].id']);
+    }
+  });
+
+  it('says when the text is not JSON', () => {
+    expect(() => loadCalendar('{ "fiscalYear": 2568,')).toThrowError(/not valid JSON/);
+  });
+});

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-v-'));
+const CLEAN = 'fixtures/valid/clean-2567.txt';
+
+describe('ita-plan validate: exit codes', () => {
+  it('0 and a clean summary for a clean plan', () => {
+    const r = cli(['validate', CLEAN]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no problems/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 0 problems (0 errors, 0 warnings, 0 info) in 1 file');
+  });
+
+  it('0 with warnings only, 1 once they exceed --max-warnings', () => {
+    expect(cli(['validate', 'fixtures/invalid/unknown-tool.txt']).code).toBe(0);
+    const over = cli(['validate', 'fixtures/invalid/unknown-tool.txt', '--max-warnings', '1']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/2 warnings exceed --max-warnings 1/);
+    expect(cli(['validate', 'fixtures/invalid/unknown-tool.txt', '--max-warnings', '2']).code).toBe(0);
+  });
+
+  it('1 when any plan has an error, over a quoted glob of many files', () => {
+    const r = cli(['validate', 'fixtures/seeds/*.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 7 problems (1 error, 4 warnings, 2 info) in 5 files');
+  });
+
+  it('2 when an input cannot be read, still reporting the others', () => {
+    const r = cli(['validate', CLEAN, 'fixtures/encodings/fake.pdf', '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { file: string; plan: unknown }) => [f.file, f.plan === null])).toEqual([[CLEAN, false], ['fixtures/encodings/fake.pdf', true]]);
+    expect(report.files[1].diagnostics[0]).toMatchObject({ ruleId: 'input', severity: 'error', line: 1 });
+  });
+
+  it('2 on usage errors: unknown rule, bad severity, bad --as-of, unknown format', () => {
+    expect(cli(['validate', CLEAN, '--rule', 'no-such-rule=off']).stderr).toMatch(/unknown rule "no-such-rule"; rules are: period-unparsed/);
+    expect(cli(['validate', CLEAN, '--rule', 'missing-step=loud']).code).toBe(2);
+    expect(cli(['validate', CLEAN, '--as-of', 'next week']).stderr).toMatch(/--as-of wants a date/);
+    expect(cli(['validate', CLEAN, '--format', 'xml']).code).toBe(2);
+  });
+});
+
+describe('ita-plan validate: configuration', () => {
+  it('--rule turns a rule off or re-severities it', () => {
+    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--rule', 'nacc-window=warn']).code).toBe(0);
+    const off = cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--rule', 'nacc-window=off', '--rule', 'responsible-missing=off']);
+    expect(off.code).toBe(0);
+    expect(off.stdout).toMatch(/no problems/);
+  });
+
+  it('reads ita-plan.config.json from the working directory', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'plan.txt'), readFileSync('fixtures/seeds/001_17d3094dddeaa8fa.txt'));
+    writeFileSync(path.join(dir, 'ita-plan.config.json'), JSON.stringify({ rules: { 'nacc-window': 'info', 'responsible-missing': 'off' } }));
+    const r = cli(['validate', 'plan.txt', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string; severity: string }) => [d.ruleId, d.severity])).toEqual([['nacc-window', 'info']]);
+    writeFileSync(path.join(dir, 'ita-plan.config.json'), '{ "rulez": {} }');
+    expect(cli(['validate', 'plan.txt'], { cwd: dir }).stderr).toMatch(/unknown setting "rulez"/);
+  });
+
+  it('warns once for a year without a calendar, still runs the other rules, and accepts --calendar', () => {
+    const plain = cli(['validate', 'fixtures/invalid/calendar-missing.txt', '--format', 'json']);
+    const ids = JSON.parse(plain.stdout).files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    expect(ids).toEqual(['calendar-missing', 'missing-step', 'unknown-tool']);
+    const dir = tmp();
+    const calendar = JSON.parse(readFileSync('src/calendar/data/2567.json', 'utf8'));
+    calendar.fiscalYear = 2566;
+    calendar.steps = [{ ...calendar.steps[0], window: { start: '2023-02-01', end: '2023-02-28', precision: 'day' }, source: 'a test calendar' }];
+    writeFileSync(path.join(dir, 'nacc-2566.json'), JSON.stringify(calendar));
+    const withCalendar = cli(['validate', path.resolve('fixtures/invalid/calendar-missing.txt'), '--calendar', 'nacc-2566.json', '--format', 'json'], { cwd: dir });
+    const found = JSON.parse(withCalendar.stdout).files[0].diagnostics.map((d: { ruleId: string; messageId: string }) => `${d.ruleId}:${d.messageId}`);
+    expect(found).toEqual(['missing-step:missingSteps', 'nacc-window:naccWindowEarly', 'unknown-tool:unknownTool']);
+  });
+
+  it('explains a broken calendar file by JSON path, exit 2', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ fiscalYear: 2568, steps: [{ id: 'register', name: { th: 'ก', en: 'a' }, window: { start: '2025-01-01', end: '2025-01-31', precision: 'day' }, source: 'x' }] }));
+    const r = cli(['validate', path.resolve(CLEAN), '--calendar', 'bad.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json does not match the calendar schema:\n\s+steps\[0\]\.id: /);
+  });
+});
+
+describe('ita-plan validate: output', () => {
+  it('speaks Thai under a Thai locale, with Buddhist-era dates', () => {
+    const r = cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt'], { env: { LANG: 'th_TH.UTF-8' } });
+    expect(r.stdout).toMatch(/ผิดพลาด {2}สิ้นสุด 31 ก\.ค\. 2567 หลังช่วงเวลา/);
+    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--lang', 'en'], { env: { LANG: 'th_TH.UTF-8' } }).stdout).toMatch(/error {2}ends 31 Jul 2024/);
+  });
+
+  it('writes GitHub annotations and SARIF to a file', () => {
+    const gh = cli(['validate', 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt', '--format', 'github']);
+    expect(gh.stdout).toBe('::warning file=fixtures/seeds/000_2b8dbfe5c1f36c47.txt,line=16,title=ita-plan unknown-tool::"EET" is not an assessment tool: did you mean EIT?\n');
+    const out = path.join(tmp(), 'ita-plan.sarif');
+    expect(cli(['validate', 'fixtures/seeds/*.txt', '--format', 'sarif', '-o', out]).code).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(7);
+  });
+
+  it('reads standard input', () => {
+    const r = cli(['validate', '-', '--format', 'json'], { input: readFileSync('fixtures/seeds/000_2b8dbfe5c1f36c47.txt') });
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ file: '<stdin>', plan: { fiscalYear: 2565, activities: 8 } });
+  });
+
+  it('colours only on a terminal or with FORCE_COLOR, never with NO_COLOR', () => {
+    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt']).stdout).not.toMatch(/\u001b\[/);
+    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
+    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('uses --as-of for a progress report', () => {
+    const r = cli(['validate', 'fixtures/seeds/004_2d3abf445dc41f2d.txt', '--as-of', '15 กรกฎาคม 2567', '--format', 'json']);
+    const ids = JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string; activity: number }) => `${d.ruleId}#${d.activity}`);
+    expect(ids).toEqual(['responsible-missing#null', 'progress-status#3', 'progress-status#4', 'progress-status#5', 'progress-status#6']);
+  });
+});
+
+describe('ita-plan calendar', () => {
+  it('prints a year in Thai with Buddhist-era dates', () => {
+    const r = cli(['calendar', '--year', '2567', '--lang', 'th']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ปฏิทินการประเมิน ITA ของ ป\.ป\.ช\. ปีงบประมาณ 2567/);
+    expect(r.stdout).toMatch(/ตอบและอนุมัติแบบวัด OIT\s+1 ม\.ค\. 2567 – 30 เม\.ย\. 2567/);
+  });
+
+  it('prints JSON that is a valid --calendar file', () => {
+    const r = cli(['calendar', '--year', '2565', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync('src/calendar/data/2565.json', 'utf8')));
+  });
+
+  it('says plainly when a year is not known, exit 2', () => {
+    const r = cli(['calendar', '--year', '2566']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no NACC calendar for fiscal year 2566 is built in \(known: 2564, 2565, 2567\)/);
+  });
+});
