@@ -21,11 +21,25 @@ export const CalendarStepSchema = z
     path: ['window', 'end'],
   });
 
-export const CalendarSchema = z.object({
-  fiscalYear: z.number().int().min(2500).max(2700).describe('Buddhist era'),
-  title: z.string().optional(),
-  steps: z.array(CalendarStepSchema).min(1),
-});
+export const CalendarSchema = z
+  .object({
+    fiscalYear: z.number().int().min(2500).max(2700).describe('Buddhist era'),
+    title: z.string().optional(),
+    steps: z.array(CalendarStepSchema).min(1),
+  })
+  .superRefine((calendar, ctx) => {
+    // Fiscal year N runs 1 October N-1 to 30 September N (BE): a window outside it is a typo.
+    const first = `${calendar.fiscalYear - 544}-10-01`;
+    const last = `${calendar.fiscalYear - 543}-09-30`;
+    calendar.steps.forEach((step, i) => {
+      for (const end of ['start', 'end'] as const) {
+        const date = step.window[end];
+        if (ISO.test(date) && (date < first || date > last)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'window', end], message: `${date} is outside fiscal year ${calendar.fiscalYear} (${first} – ${last})` });
+        }
+      }
+    });
+  });
 
 export type CalendarStep = z.infer<typeof CalendarStepSchema>;
 export type Calendar = z.infer<typeof CalendarSchema>;

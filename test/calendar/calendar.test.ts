@@ -43,6 +43,7 @@ describe('loadCalendar', () => {
   it('accepts a user calendar for another year in the same format', () => {
     const mine = JSON.parse(valid);
     mine.fiscalYear = 2568;
+    for (const step of mine.steps) for (const end of ['start', 'end']) step.window[end] = step.window[end].replace('2024', '2025');
     expect(loadCalendar(JSON.stringify(mine))?.fiscalYear).toBe(2568);
   });
 
@@ -58,6 +59,12 @@ describe('loadCalendar', () => {
       expect(error).toBeInstanceOf(CalendarError);
       expect((error as CalendarError).issues.map((i) => i.path)).toEqual(['steps[2].window.end', 'steps[4].source', 'steps[6].id']);
     }
+  });
+
+  it('refuses windows outside the calendar\'s own fiscal year (a copied calendar with only the year changed)', () => {
+    const copied = JSON.parse(valid);
+    copied.fiscalYear = 2568;
+    expect(() => loadCalendar(copied)).toThrowError(/steps\[0\]\.window\.start: 2024-01-01 is outside fiscal year 2568 \(2024-10-01 – 2025-09-30\)/);
   });
 
   it('says when the text is not JSON', () => {
