@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse.js';
 import { formatGithub } from '../../src/report/github.js';
@@ -18,6 +18,8 @@ const resultOf = (file: string): FileResult => {
 };
 const triples = (file: string) => expected[file].map(([line, severity, ruleId]) => [line, severity, ruleId]);
 
+// ajv-draft-04 is CommonJS; its default export is the Ajv class itself.
+const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
 const sarifSchema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'));
 // The official schema's language pattern is invalid with the u flag, hence unicodeRegExp: false.
 const validateSarif = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(sarifSchema);
