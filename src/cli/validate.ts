@@ -5,11 +5,11 @@ import type { Lang } from '../messages/index.js';
 import type { FileResult } from '../report/results.js';
 import { summarize } from '../report/results.js';
 import { parsePeriod } from '../thai/period.js';
-import { validatePlan, type RuleSetting } from '../validate.js';
+import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { loadPlan } from './load-plan.js';
+import { validateFiles } from './validate-files.js';
 
 export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
@@ -43,18 +43,9 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 
   const { files, unmatched } = expandInputs(args, io.cwd);
   if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
-  let unreadable = false;
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const loaded = await loadPlan(file, io, options.fiscalYear);
-    if (!loaded.ok) {
-      unreadable = true;
-      results.push({ file: file.name, diagnostics: [loaded.diagnostic] });
-      continue;
-    }
-    const diagnostics = validatePlan(loaded.plan, { calendar, asOf, rules, lang: options.lang });
-    results.push({ file: file.name, plan: loaded.plan, diagnostics });
-  }
+  const checked = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear }, io);
+  const results: FileResult[] = checked.map((c) => c.result);
+  const unreadable = checked.some((c) => !c.readable);
 
   const text = await render(results, options);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);

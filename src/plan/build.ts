@@ -4,7 +4,7 @@ import type { Column } from './columns.js';
 import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
-import type { Activity, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable } from './schema.js';
+import type { Activity, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable, Tool } from './schema.js';
 import { isActivityTable, logicalTables, type LogicalTable } from './tables.js';
 
 export interface BuildOptions {
@@ -127,6 +127,12 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
   return grouped.map((rows) => activityFromRows(rows, table, fiscalYear));
 }
 
+const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
+
+function mergeTools(a: Tool[], b: Tool[]): Tool[] {
+  return b.length === 0 ? a : TOOL_ORDER.filter((t) => a.includes(t) || b.includes(t));
+}
+
 const EMPTY_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
 
 function mergeCells(rows: Row[], width: number): Cell[] {
@@ -176,7 +182,12 @@ function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number |
     return parsed.ok ? parsed.period : { text: parsed.text, error: parsed.error };
   };
   const detail = linesOf('detail');
-  const found = findTools([activityText, ...detail].join('\n'));
+  const stepTools = findTools(activityText);
+  const detailTools = detail.length ? findTools(detail.join('\n')) : { tools: [], mentions: [] };
+  const found = {
+    tools: mergeTools(stepTools.tools, detailTools.tools),
+    mentions: [...stepTools.mentions, ...detailTools.mentions],
+  };
   const remarks = textOf('remarks');
   const status = parseStatus(textOf('status')) ?? (remarks ? parseStatus(remarks) : undefined);
   const activity: Activity = {
@@ -205,6 +216,6 @@ function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number |
   if (result) activity.result = result;
   const budget = parseBudget(textOf('budget'));
   if (budget) activity.budget = budget;
-  activity.classification = classifyActivity(activity, fiscalYear);
+  activity.classification = classifyActivity(activity, fiscalYear, stepTools.tools);
   return activity;
 }

@@ -10,7 +10,7 @@ import type { Activity, Classification, StepId } from './schema.js';
  * - supports: it helps a step (publicity, follow-up meetings, notices, preparation);
  * - unrelated: training, appointments, internal meetings that name no step.
  */
-export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: number | undefined): Classification {
+export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: number | undefined, stepTools?: Activity['tools']): Classification {
   const text = toMatchable(activity.step.replace(SEQ_LABEL, ''));
   const years = [...text.matchAll(NAMED_YEAR)].map((m) => Number(m[1]));
   if (fiscalYear && years.length > 0 && !years.includes(fiscalYear)) {
@@ -32,7 +32,7 @@ export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: n
     const collecting = COLLECTION_WORDS.exec(squeezed);
     if (collecting || supports) {
       // Tools named in the step itself: a long description naming every tool says nothing of the step.
-      const { tools } = findTools(activity.step);
+      const tools = stepTools ?? findTools(activity.step).tools;
       const toolSteps = collectionSteps(tools).filter((s) => !(s === 'iit' && steps.includes('iit-stakeholders') && !/แบบวัด|แบบประเมิน/.test(squeezed)));
       if (toolSteps.length) {
         steps.push(...toolSteps);

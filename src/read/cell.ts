@@ -1,13 +1,16 @@
 import { normalizeThai } from '../thai/normalize.js';
 import type { Cell, CellLine } from './document.js';
-import { htmlFragmentLines } from './html-lines.js';
 
 const HTML_TAG = /<\/?(p|b|strong|br|div|span|i|em|u|font|li|ul|ol|h[1-6])\b[^>]*>|&(#\d+|#x[\da-f]+|[a-z]+);/i;
 const MARKDOWN_BOLD = /^\*\*(.+)\*\*$/s;
 
-/** Builds a cell from raw text that may carry HTML (seed 001) or Markdown bold/escapes. */
+/** HTML inside a text cell (seed 001's <p> and <b>), to be split into lines by the HTML parser. */
+export function hasHtml(raw: string): boolean {
+  return (raw.includes('<') || raw.includes('&')) && HTML_TAG.test(raw);
+}
+
+/** Builds a cell from raw text without HTML: Markdown bold and escapes are read here. */
 export function cellFromRaw(raw: string): Cell {
-  if ((raw.includes('<') || raw.includes('&')) && HTML_TAG.test(raw)) return finishCell(raw, htmlFragmentLines(raw));
   const line = markdownLine(raw);
   const text = normalizeThai(line.text);
   if (text === '') return { raw, text, source: '', lines: [] };

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** What the bytes of an input turned out to be. */
 export type Decoded =
   | { ok: true; text: string; encoding: TextEncodingName }
@@ -15,6 +17,8 @@ const SIGNATURES: Array<[InputProblem, number[]]> = [
   ['image', [0xff, 0xd8, 0xff]], // JPEG
   ['image', [0x47, 0x49, 0x46, 0x38]], // GIF
 ];
+
+const UTF8 = new TextDecoder('utf-8');
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -42,15 +46,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (!decoded) {
     if (bytes.includes(0)) return { ok: false, problem: 'binary' };
-    try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-    } catch {
-      if (!looksLikeWindows874(bytes)) return { ok: false, problem: 'unknown-encoding' };
-      decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
-    }
+    // isUtf8 validates with SIMD; much faster than a fatal TextDecoder on thousands of files.
+    if (isUtf8(bytes)) decoded = { text: UTF8.decode(bytes), encoding: 'utf-8' };
+    else if (looksLikeWindows874(bytes)) decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+    else return { ok: false, problem: 'unknown-encoding' };
   }
   if (decoded.text.includes('\u0000')) return { ok: false, problem: 'binary' };
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   return { ok: true, text, encoding: decoded.encoding };
 }

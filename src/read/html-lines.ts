@@ -32,10 +32,24 @@ type AnyNode = HtmlNode;
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
 const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Splits HTML inside a text cell into lines: each <p>/<div>/<li> and each <br> ends one. */
-export function htmlFragmentLines(html: string): CellLine[] {
-  const $ = loadCheerioSlim().load(html, null, false);
-  return nodeLines($ as unknown as CheerioAPI, $.root().contents().toArray() as unknown as HtmlNode[]);
+const CELL_TAG = 'ita-plan-cell';
+
+/**
+ * Splits the HTML inside text cells into lines: each <p>/<div>/<li> and each <br> ends one. All the
+ * cells of a document are parsed at once, each wrapped in an element of its own (one parse per
+ * document instead of one per cell); an unclosed tag ends with its wrapper.
+ */
+export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
+  const $ = loadCheerioSlim().load(fragments.map((f) => `<${CELL_TAG}>${f}</${CELL_TAG}>`).join(''), null, false);
+  const wrappers = ($.root().children(CELL_TAG).toArray() as unknown as HtmlNode[]);
+  if (wrappers.length !== fragments.length) {
+    // A cell broke its wrapper (a stray closing tag): fall back to one parse per cell.
+    return fragments.map((f) => {
+      const one = loadCheerioSlim().load(f, null, false);
+      return nodeLines(one as unknown as CheerioAPI, one.root().contents().toArray() as unknown as HtmlNode[]);
+    });
+  }
+  return wrappers.map((w) => nodeLines($ as unknown as CheerioAPI, w.children ?? []));
 }
 
 /**

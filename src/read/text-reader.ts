@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { normalizeThai } from '../thai/normalize.js';
-import { cellFromRaw, markdownLine } from './cell.js';
+import { cellFromRaw, finishCell, hasHtml, markdownLine } from './cell.js';
+import { htmlFragmentsLines } from './html-lines.js';
 import type { Block, Document, Row, TableBlock } from './document.js';
 
 const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
@@ -17,6 +18,7 @@ export function readText(text: string): Document {
   let table: TableBlock | undefined;
   let prose: string[] = [];
   let proseLine = 0;
+  const htmlCells: Array<{ row: Row; column: number; raw: string }> = [];
 
   const flushProse = (endLine: number) => {
     if (prose.length === 0) return;
@@ -35,7 +37,11 @@ export function readText(text: string): Document {
       flushProse(lineNo - 1);
       if (cells.every((c) => SEPARATOR_CELL.test(c) || c.trim() === '')) return; // --	--	-- and |---|
       if (cells.every((c) => c.trim() === '')) return;
-      const row: Row = { line: lineNo, cells: cells.map(cellFromRaw) };
+      const row: Row = { line: lineNo, cells: [] };
+      cells.forEach((raw, column) => {
+        if (hasHtml(raw)) htmlCells.push({ row, column, raw });
+        row.cells.push(cellFromRaw(raw));
+      });
       if (!table) {
         table = { kind: 'table', line: lineNo, endLine: lineNo, rows: [] };
         blocks.push(table);
@@ -53,6 +59,10 @@ export function readText(text: string): Document {
     prose.push(line);
   });
   flushProse(parsed.data.length);
+  if (htmlCells.length) {
+    const lines = htmlFragmentsLines(htmlCells.map((c) => c.raw));
+    htmlCells.forEach((c, i) => (c.row.cells[c.column] = finishCell(c.raw, lines[i])));
+  }
   return { format: 'text', blocks };
 }
 

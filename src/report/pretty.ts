@@ -1,6 +1,6 @@
 import { formatter, message, type Lang } from '../messages/index.js';
-import type { Activity, Diagnostic } from '../plan/schema.js';
-import { summarize, type FileResult } from './results.js';
+import type { Diagnostic } from '../plan/schema.js';
+import { summarize, type ActivitySummary, type FileResult } from './results.js';
 
 /** The few colour functions pretty output uses; identity functions when colour is off. */
 export interface Paint {
@@ -51,12 +51,12 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function findActivity(result: FileResult, d: Diagnostic): Activity | undefined {
+function findActivity(result: FileResult, d: Diagnostic): ActivitySummary | undefined {
   if (!result.plan || d.activity === undefined) return undefined;
   return result.plan.activities.find((a) => a.source.line === d.line && (d.activity === null || a.seq === d.activity));
 }
 
-function activityLine(a: Activity, label: string, range: (s?: string, e?: string) => string): string {
+function activityLine(a: ActivitySummary, label: string, range: (s?: string, e?: string) => string): string {
   const first = a.step.split('\n')[0];
   // Without a number column the label is part of the text ("๘. ดำเนินการ…"): show it once.
   const text = a.seqLabel && first.startsWith(a.seqLabel) ? first.slice(a.seqLabel.length).trim() : first;

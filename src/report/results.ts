@@ -1,9 +1,15 @@
-import type { Diagnostic, Plan } from '../plan/schema.js';
+import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
+
+/** An activity as reports show it next to a finding. */
+export type ActivitySummary = Pick<Activity, 'seq' | 'seqLabel' | 'step' | 'period'> & { source: Pick<Activity['source'], 'line'> };
+
+/** What reports need of a plan (a whole Plan fits too). */
+export type PlanSummary = Pick<Plan, 'title' | 'kind' | 'fiscalYear' | 'province' | 'asOf'> & { activities: ActivitySummary[] };
 
 /** What validating one input gave: the plan (when it could be read) and every finding. */
 export interface FileResult {
   file: string;
-  plan?: Pick<Plan, 'title' | 'kind' | 'fiscalYear' | 'province' | 'asOf'> & { activities: Plan['activities'] };
+  plan?: PlanSummary;
   diagnostics: Diagnostic[];
 }
 

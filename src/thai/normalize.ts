@@ -22,22 +22,30 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * space, sara am repaired, no zero-width characters, trimmed. Thai digits are kept (they are
  * the document's own text); use {@link toMatchable} for the form that parsers compare.
  */
-// Any character one of the replacements below would touch; most cells have none.
-const NEEDS_WORK = /[\u0E4D\u200B-\u200D\u2060\uFEFF\u0000-\u001F\u007F\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|^ | $/;
-// Thai and ASCII are unaffected by NFC except for combining-mark order, which only non-ASCII, non-Thai text needs.
-const NEEDS_NFC = /[^\u0000-\u007F\u0E00-\u0E7F]|[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2}/;
+// Any character the replacements below touch (tab included, newline not); most cells have none.
+const SPECIAL = /[\u0E4D\u200B-\u200D\u2060\uFEFF\u0000-\u0009\u000B-\u001F\u007F\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+// NFC changes Thai only by reordering marks: tone marks (class 107) before sara u/uu (103) or
+// phinthu (9), and sara u/uu before phinthu. Other scripts may need composition.
+const NEEDS_NFC = /[^\u0000-\u007F\u0E00-\u0E7F]|[\u0E48-\u0E4B][\u0E38-\u0E3A]|[\u0E38\u0E39]\u0E3A/;
 
+/**
+ * The canonical form of one line or cell of Thai text: NFC, one kind of dash, one kind of
+ * space, sara am repaired, no zero-width characters, trimmed. Thai digits are kept (they are
+ * the document's own text); use {@link toMatchable} for the form that parsers compare.
+ * Each step runs only when the text has a character it would change: this is the hottest function.
+ */
 export function normalizeThai(raw: string): string {
-  if (!NEEDS_WORK.test(raw) && !NEEDS_NFC.test(raw)) return raw;
-  return raw
-    .normalize('NFC')
-    .replace(SPLIT_SARA_AM, '$1\u0E33')
-    .replace(ZERO_WIDTH, '')
-    .replace(CONTROL, '')
-    .replace(DASHES, '-')
-    .replace(ODD_SPACES, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let text = NEEDS_NFC.test(raw) ? raw.normalize('NFC') : raw;
+  if (SPECIAL.test(text)) {
+    text = text
+      .replace(SPLIT_SARA_AM, '$1\u0E33')
+      .replace(ZERO_WIDTH, '')
+      .replace(CONTROL, '')
+      .replace(DASHES, '-')
+      .replace(ODD_SPACES, ' ');
+  }
+  if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
+  return text.trim();
 }
 
 export function normalized(raw: string): NormalizedText {
@@ -54,5 +62,5 @@ export function toMatchable(text: string): string {
  * middle of a word ("ผู้มีส่วนได้ ส่วนเสีย") is a line-wrap artefact; keyword matching ignores them.
  */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.includes(' ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/g, '') : text;
 }

@@ -59,3 +59,20 @@ describe('normalizeThai', () => {
     expect(compact('หน่วยงาน รับผิดชอบ')).toBe('หน่วยงานรับผิดชอบ');
   });
 });
+
+describe('normalizeThai and NFC', () => {
+  it('reorders a tone mark typed before sara u, as NFC does', () => {
+    const typed = 'ผ\u0E49\u0E39'; // mai tho before sara uu
+    expect(normalizeThai(typed)).toBe('ผ\u0E39\u0E49');
+    expect(normalizeThai(typed)).toBe(typed.normalize('NFC'));
+  });
+
+  it('agrees with String.prototype.normalize on every seed line', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    for (const file of readdirSync('fixtures/seeds')) {
+      for (const line of readFileSync(`fixtures/seeds/${file}`, 'utf8').split('\n')) {
+        expect(normalizeThai(line)).toBe(normalizeThai(line.normalize('NFC')));
+      }
+    }
+  });
+});

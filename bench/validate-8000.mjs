@@ -1,0 +1,43 @@
+// Validates 8,000 plan files (about one per agency in the country) in one CLI run.
+// The files are generated from the five seeds with varied days and provinces into a temp folder.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { arabicDigitsToThai } from '../dist/thai/digits.js';
+import { PROVINCES } from '../dist/thai/vocabulary.js';
+
+const COUNT = Number(process.env.BENCH_FILES ?? 8000);
+const dir = path.join(tmpdir(), `ita-plan-bench-${COUNT}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+const seeds = readdirSync('fixtures/seeds').map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8'));
+const MONTH = '(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)';
+let seed = 12345;
+const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+let bytes = 0;
+for (let i = 0; i < COUNT; i++) {
+  const province = PROVINCES[random(PROVINCES.length)];
+  const text = seeds[i % seeds.length]
+    .replace(new RegExp(`(?<![๐-๙])[๐-๙]{1,2}(?= ${MONTH})`, 'g'), () => arabicDigitsToThai(String(1 + random(28))))
+    .replace(/(จังหวัด)(สมุทรปราการ|ร้อยเอ็ด|เชียงใหม่)/g, `$1${province}`);
+  writeFileSync(path.join(dir, `plan-${String(i).padStart(4, '0')}.txt`), text);
+  bytes += Buffer.byteLength(text);
+}
+
+const runs = [];
+let summary;
+for (let run = 0; run < 3; run++) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['bin/ita-plan.js', 'validate', `${dir}/*.txt`, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  runs.push(performance.now() - start);
+  if (r.status === 2 || !r.stdout) throw new Error(`validate failed: ${r.stderr}`);
+  summary = JSON.parse(r.stdout).summary;
+}
+runs.sort((a, b) => a - b);
+const median = runs[1];
+console.log(`validate ${COUNT} files (${(bytes / 1e6).toFixed(1)} MB) in one run: ${(median / 1000).toFixed(2)} s median of 3 (${runs.map((t) => (t / 1000).toFixed(2)).join(', ')}), ${Math.round(COUNT / (median / 1000)).toLocaleString('en-US')} files/s`);
+console.log(`findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} info`);
+rmSync(dir, { recursive: true, force: true });
