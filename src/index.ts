@@ -1,5 +1,5 @@
 /** ita-plan as a library: parse Thai ITA plans into a typed model and export them. */
-export { parsePlan, PlanInputError, type ParseOptions } from './parse.js';
+export { parsePlan, readPlan, PlanInputError, type ParseOptions } from './parse.js';
 export { validatePlan, type ValidateOptions, type RuleSetting } from './validate.js';
 export { loadCalendar, CalendarError, type CalendarIssue } from './calendar/load.js';
 export { CalendarSchema, CalendarStepSchema, type Calendar, type CalendarStep } from './calendar/schema.js';
@@ -18,5 +18,8 @@ export { buildPlan, type BuildOptions } from './plan/build.js';
 export { planToJson } from './export/json.js';
 export { planToTsv } from './export/tsv.js';
 export { planToMarkdown } from './export/markdown.js';
+export { planToIcs } from './export/ics.js';
+export { planToCsv, defuseFormula } from './export/csv.js';
+export { planToHtml, escapeHtml } from './report/html.js';
 export { message, langFromEnv, type Lang } from './messages/index.js';
 export * from './plan/schema.js';

@@ -1,6 +1,7 @@
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import type { Plan } from './plan/schema.js';
 import { decodeBytes, type InputProblem } from './read/decode.js';
+import { docxToHtml, isDocx } from './read/docx.js';
 import { readDocument } from './read/sniff.js';
 
 export interface ParseOptions {
@@ -39,4 +40,23 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     plan.diagnostics.unshift({ ruleId: 'encoding', severity: 'info', messageId: 'decodedWindows874', line: 1 });
   }
   return plan;
+}
+
+/**
+ * Like {@link parsePlan}, and also reads Word files (.docx, through mammoth: asynchronous).
+ * Throws {@link PlanInputError} for input that is neither text nor .docx.
+ */
+export async function readPlan(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
+  if (typeof input !== 'string' && isDocx(input)) {
+    let html: string;
+    try {
+      html = (await docxToHtml(input)).html;
+    } catch (error) {
+      throw new PlanInputError('office-zip', (error as Error).message);
+    }
+    const plan = parsePlan(html, options);
+    plan.encoding = 'docx';
+    return plan;
+  }
+  return parsePlan(input, options);
 }

@@ -8,7 +8,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 import { loadPlan } from './load-plan.js';
 import { periodDiagnostics } from '../rules/period-diagnostics.js';
 
-export const CONVERT_FORMATS = ['json', 'tsv', 'md'] as const;
+export const CONVERT_FORMATS = ['json', 'tsv', 'md', 'csv', 'ics', 'html'] as const;
 export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
 export interface ConvertOptions {
@@ -17,9 +17,13 @@ export interface ConvertOptions {
   compact?: boolean;
   lang: Lang;
   fiscalYear?: number;
+  /** CSV: a UTF-8 byte-order mark for Excel (default on). */
+  bom?: boolean;
+  /** ISO date of today, for the HTML view's "today" line. */
+  today: string;
 }
 
-const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', md: '.md' };
+const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', md: '.md', csv: '.csv', ics: '.ics', html: '.html' };
 
 async function render(plan: Plan, options: ConvertOptions): Promise<string> {
   switch (options.to) {
@@ -29,6 +33,12 @@ async function render(plan: Plan, options: ConvertOptions): Promise<string> {
       return (await import('../export/tsv.js')).planToTsv(plan);
     case 'md':
       return (await import('../export/markdown.js')).planToMarkdown(plan, options.lang);
+    case 'csv':
+      return (await import('../export/csv.js')).planToCsv(plan, { bom: options.bom !== false, lang: options.lang });
+    case 'ics':
+      return (await import('../export/ics.js')).planToIcs(plan);
+    case 'html':
+      return (await import('./report.js')).planReportHtml(plan, { lang: options.lang, today: options.today });
   }
 }
 

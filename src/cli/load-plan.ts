@@ -1,4 +1,4 @@
-import { parsePlan, PlanInputError } from '../parse.js';
+import { PlanInputError, readPlan } from '../parse.js';
 import type { Diagnostic, Plan } from '../plan/schema.js';
 import { INPUT_PROBLEM_MESSAGES, loadInput, type InputFile } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -10,7 +10,7 @@ export async function loadPlan(file: InputFile, io: CliIO, fiscalYear?: number):
   const loaded = await loadInput(file, io);
   if (!loaded.ok) return { ok: false, diagnostic: inputDiagnostic(loaded.messageId, loaded.data) };
   try {
-    return { ok: true, plan: parsePlan(loaded.bytes, fiscalYear ? { fiscalYear } : {}) };
+    return { ok: true, plan: await readPlan(loaded.bytes, fiscalYear ? { fiscalYear } : {}) };
   } catch (error) {
     if (error instanceof PlanInputError) return { ok: false, diagnostic: inputDiagnostic(INPUT_PROBLEM_MESSAGES[error.problem] ?? 'inputBinary') };
     throw error;

@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langFromEnv, type Lang } from '../messages/index.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
+import path from 'node:path';
 import { calendarCommand } from './calendar.js';
+import { reportCommand } from './report.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
 
@@ -40,10 +42,27 @@ function program(io: CliIO, result: { code: number }): Command {
     .addOption(new Option('-t, --to <format>', 'output format').choices(CONVERT_FORMATS).default('json'))
     .option('-o, --output <path>', 'write to this file, or into this folder (one file per plan)')
     .option('--compact', 'JSON on one line')
+    .option('--no-bom', 'CSV without the UTF-8 byte-order mark Excel needs for Thai (for tools that dislike it)')
     .addOption(fiscalYearOption())
     .addOption(langOption())
-    .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number }) => {
-      result.code = await convertCommand(files, { ...opts, lang: lang(opts) }, io);
+    .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number; bom: boolean }) => {
+      result.code = await convertCommand(files, { ...opts, lang: lang(opts), today: today() }, io);
+    });
+
+  cli
+    .command('report')
+    .description('one self-contained HTML page of a plan: the fiscal year as a timeline, NACC windows, findings on each bar, the full table')
+    .argument('<file>', 'a plan file, or - for standard input')
+    .option('-o, --output <file.html>', 'where to write the page (default: <plan>.report.html; stdout for -)')
+    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know')
+    .option('--as-of <date>', "the date drawn as a line (default: a report's as-of date, else today)")
+    .addOption(fiscalYearOption())
+    .addOption(langOption())
+    .action(async (file: string, opts: { output?: string; calendar?: string; asOf?: string; fiscalYear?: number; lang?: Lang }) => {
+      const { readCalendar, parseAsOf } = await import('./validate.js');
+      const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd) : undefined;
+      const asOf = opts.asOf ? parseAsOf(opts.asOf) : undefined;
+      result.code = await reportCommand(file, { ...opts, calendar, asOf, lang: lang(opts), today: today() }, io);
     });
 
   cli
@@ -76,6 +95,11 @@ function program(io: CliIO, result: { code: number }): Command {
     });
 
   return cli;
+}
+
+/** Today in Thailand, as an ISO date: the only place the CLI reads the clock. */
+function today(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 function parseCount(value: string): number {

@@ -78,7 +78,7 @@ async function render(results: FileResult[], options: ValidateCliOptions): Promi
   }
 }
 
-async function readCalendar(file: string, cwd: string): Promise<Calendar> {
+export async function readCalendar(file: string, cwd: string): Promise<Calendar> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -98,7 +98,7 @@ async function readCalendar(file: string, cwd: string): Promise<Calendar> {
 }
 
 /** --as-of 2024-03-31, or Thai: "31 มีนาคม 2567". */
-function parseAsOf(text: string): string {
+export function parseAsOf(text: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const parsed = parsePeriod(text);
   if (parsed.ok && parsed.period.precision === 'day' && parsed.period.start === parsed.period.end) return parsed.period.start!;

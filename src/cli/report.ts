@@ -1,0 +1,48 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { embeddedCalendar } from '../calendar/embedded.js';
+import type { Calendar } from '../calendar/schema.js';
+import type { Lang } from '../messages/index.js';
+import type { Plan } from '../plan/schema.js';
+import { validatePlan, type RuleSetting } from '../validate.js';
+import { diagnosticLine } from './diagnostic-lines.js';
+import { expandInputs } from './inputs.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { loadPlan } from './load-plan.js';
+
+export interface ReportOptions {
+  lang: Lang;
+  calendar?: Calendar;
+  asOf?: string;
+  rules?: Record<string, RuleSetting>;
+  /** ISO date drawn as "today" (the clock is read in the CLI layer only). */
+  today: string;
+  file?: string;
+}
+
+/** The HTML page of one plan: validated against its calendar, findings on the timeline. */
+export async function planReportHtml(plan: Plan, options: ReportOptions): Promise<string> {
+  const calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
+  const diagnostics = validatePlan(plan, { calendar, asOf: options.asOf, rules: options.rules, lang: options.lang });
+  const { planToHtml } = await import('../report/html.js');
+  return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, file: options.file });
+}
+
+/** `ita-plan report <file> [-o report.html]`. */
+export async function reportCommand(arg: string, options: ReportOptions & { output?: string; fiscalYear?: number }, io: CliIO): Promise<number> {
+  const { files } = expandInputs([arg], io.cwd);
+  if (files.length !== 1) throw new UsageError(`report takes one plan; "${arg}" names ${files.length} files`);
+  const [file] = files;
+  const loaded = await loadPlan(file, io, options.fiscalYear);
+  if (!loaded.ok) {
+    io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
+    return EXIT.usage;
+  }
+  const html = await planReportHtml(loaded.plan, { ...options, file: file.name });
+  const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);
+  if (output) {
+    writeFileSync(path.resolve(io.cwd, output), html);
+    io.stderr.write(`${output}\n`);
+  } else io.stdout.write(html);
+  return loaded.plan.activities.length ? EXIT.ok : EXIT.findings;
+}
