@@ -18,15 +18,15 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
   const diagnostics: Diagnostic[] = [];
   const { tables, prose } = logicalTables(doc.blocks);
   const activityTables = tables.filter((t) => isActivityTable(t.columns));
-  const firstActivityLine = activityTables[0]?.line ?? Infinity;
-  const title = findTitle(prose, firstActivityLine);
+  const firstActivityOrder = activityTables[0]?.order ?? Infinity;
+  const title = findTitle(prose, firstActivityOrder);
   const titleText = title?.text.replace(/\n/g, ' ') ?? null;
 
   let fiscalYear: Plan['fiscalYear'] = null;
   const stated = options.fiscalYear ?? findFiscalYear(titleText ? [titleText] : []);
   if (stated) fiscalYear = { be: stated, ce: stated - 543, source: 'title' };
   else {
-    const fromText = findFiscalYear(prose.filter((p) => p.line < firstActivityLine).map((p) => p.text));
+    const fromText = findFiscalYear(prose.filter((p) => p.order < firstActivityOrder).map((p) => p.text));
     if (fromText) fiscalYear = { be: fromText, ce: fromText - 543, source: 'text' };
   }
 

@@ -8,8 +8,8 @@ const TITLE_START = /^(?:[0-9]+\.\s*)?(แผน|รายงาน|ปฏิท
 const FISCAL_YEAR = /ปี(?:งบประมาณ|งบฯ)?\s*(?:พ\.?\s?ศ\.?)?\s*(25[0-9]{2})(?![0-9])/;
 
 /** The title: the last prose block before the first activity table that opens like a plan's title. */
-export function findTitle(prose: ProseBlock[], firstTableLine: number): ProseBlock | undefined {
-  const before = prose.filter((p) => p.line < firstTableLine);
+export function findTitle<P extends ProseBlock & { order: number }>(prose: P[], firstTableOrder: number): P | undefined {
+  const before = prose.filter((p) => p.order < firstTableOrder);
   const titled = before.filter((p) => TITLE_START.test(toMatchable(p.text)));
   return titled[titled.length - 1] ?? before.find((p) => p.heading) ?? before[0];
 }

@@ -9,6 +9,8 @@ export interface LogicalTable {
   rows: Row[];
   line: number;
   endLine: number;
+  /** Position of its first block in the document (line numbers tie when HTML is on one line). */
+  order: number;
 }
 
 /**
@@ -16,20 +18,22 @@ export interface LogicalTable {
  * one is a page repeat and is dropped (it is still in the document's lines); a different header
  * starts a new table; a headerless block that follows a table of the same width continues it.
  */
-export function logicalTables(blocks: Block[]): { tables: LogicalTable[]; prose: ProseBlock[] } {
+export function logicalTables(blocks: Block[]): { tables: LogicalTable[]; prose: Array<ProseBlock & { order: number }> } {
   const tables: LogicalTable[] = [];
-  const prose: ProseBlock[] = [];
+  const prose: Array<ProseBlock & { order: number }> = [];
   let current: LogicalTable | undefined;
   let proseSinceTable = 0;
 
+  let order = 0;
   const start = (block: TableBlock, header: Row | undefined, at: number) => {
-    current = { index: tables.length, header, columns: [], rows: [], line: header?.line ?? block.rows[at]?.line ?? block.line, endLine: block.endLine };
+    current = { index: tables.length, header, columns: [], rows: [], line: header?.line ?? block.rows[at]?.line ?? block.line, endLine: block.endLine, order };
     tables.push(current);
   };
 
-  for (const block of blocks) {
+  for (const [blockOrder, block] of blocks.entries()) {
+    order = blockOrder;
     if (block.kind === 'prose') {
-      prose.push(block);
+      prose.push({ ...block, order });
       proseSinceTable++;
       continue;
     }
