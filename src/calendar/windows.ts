@@ -1,5 +1,5 @@
 import type { StepId } from '../plan/schema.js';
-import { addDays } from '../thai/dates.js';
+import { BE_OFFSET, daysInMonth } from '../thai/dates.js';
 import type { Calendar, CalendarStep } from './schema.js';
 
 /** Step ids that stand for each other across years: EIT was one step before 2567 and two after. */
@@ -38,8 +38,7 @@ export function unionWindow(steps: CalendarStep[]): Window | undefined {
 /** Widens a window to whole months, to compare it with a period written in months ("มกราคม – กรกฎาคม"). */
 export function toMonths(window: { start: string; end: string }): { start: string; end: string } {
   const [y, m] = window.end.split('-').map(Number);
-  const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { start: `${window.start.slice(0, 7)}-01`, end: addDays(nextMonth, -1) };
+  return { start: `${window.start.slice(0, 7)}-01`, end: `${window.end.slice(0, 7)}-${String(daysInMonth(y + BE_OFFSET, m)).padStart(2, '0')}` };
 }
 
 /** NACC step order: a later step scheduled wholly before an earlier one is a mistake. */

@@ -17,6 +17,8 @@ export function roleOfHeader(header: string): ColumnRole {
 
 /** A header row names at least two known column roles and holds no sequence number. */
 export function isHeaderRow(row: Row): boolean {
+  // Headers are short: one long cell (an activity's text) rules the row out before any matching.
+  if (row.cells.some((c) => c.text.length > 120)) return false;
   const filled = row.cells.filter((c) => c.text !== '');
   if (filled.length < 2) return false;
   if (filled.some((c) => /^[0-9\u0E50-\u0E59]+\.?$/.test(c.text))) return false;
