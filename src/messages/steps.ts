@@ -20,7 +20,7 @@ export function stepNames(ids: string | number | undefined, lang: Lang): string 
     .split(/,\s*/)
     .filter(Boolean)
     .map((id) => NAMES[id]?.[lang] ?? id)
-    .join(lang === 'th' ? ' / ' : ' / ');
+    .join(' / ');
 }
 
 export function missingNames(list: string | number | undefined, lang: Lang): string {

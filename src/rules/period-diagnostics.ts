@@ -5,8 +5,17 @@ const RULE_OF_CODE: Record<string, string> = {
   inverted: 'period-inverted',
 };
 
+// Three rules (period-unparsed, -impossible, -inverted) each take their share of the same list.
+const computed = new WeakMap<Plan, Diagnostic[]>();
+
 /** The period parser's findings as diagnostics: one per activity whose period could not be read. */
 export function periodDiagnostics(plan: Plan): Diagnostic[] {
+  let out = computed.get(plan);
+  if (!out) computed.set(plan, (out = collect(plan)));
+  return out;
+}
+
+function collect(plan: Plan): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const activity of plan.activities) {
     for (const [which, period] of [['period', activity.period], ['naccPeriod', activity.naccPeriod]] as const) {
