@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import ical from 'ical-generator';
+import { ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Activity, Plan } from '../plan/schema.js';
 
@@ -16,7 +16,7 @@ const ZONE = 'Asia/Bangkok';
  * plan updates its events instead of duplicating them.
  */
 export function planToIcs(plan: Plan, options: IcsOptions = {}): string {
-  const calendar = ical({ name: plan.title ?? 'ITA plan', timezone: ZONE, prodId: { company: 'ita-plan', product: 'ita-plan', language: 'TH' } });
+  const calendar = new ICalCalendar({ name: plan.title ?? 'ITA plan', timezone: ZONE, prodId: { company: 'ita-plan', product: 'ita-plan', language: 'TH' } });
   const identity = [plan.province ?? '', plan.fiscalYear?.be ?? '', plan.title ?? ''].join('|');
   for (const activity of plan.activities) {
     const period = activity.period && 'precision' in activity.period ? activity.period : undefined;
