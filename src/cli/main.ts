@@ -37,7 +37,7 @@ function program(io: CliIO, result: { code: number }): Command {
 
   cli
     .command('convert')
-    .description('parse plans (text/TSV, Markdown or HTML tables; "-" for stdin) and write the typed plan model')
+    .description('parse plans (text/TSV, Markdown, HTML or Word .docx; "-" for stdin) into the plan model: json, tsv, md, csv (Excel), ics (calendars) or html')
     .argument('<files...>', 'plan files, globs ("plans/*.txt") or - for standard input')
     .addOption(new Option('-t, --to <format>', 'output format').choices(CONVERT_FORMATS).default('json'))
     .option('-o, --output <path>', 'write to this file, or into this folder (one file per plan)')
