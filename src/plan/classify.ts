@@ -12,7 +12,7 @@ import type { Activity, Classification, StepId } from './schema.js';
  */
 export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: number | undefined, stepTools?: Activity['tools']): Classification {
   const text = toMatchable(activity.step.replace(SEQ_LABEL, ''));
-  const years = [...text.matchAll(NAMED_YEAR)].map((m) => Number(m[1]));
+  const years = /25[0-9]{2}/.test(text) ? [...text.matchAll(NAMED_YEAR)].map((m) => Number(m[1])) : [];
   if (fiscalYear && years.length > 0 && !years.includes(fiscalYear)) {
     return { relation: 'other-year', steps: [], evidence: [[...text.matchAll(NAMED_YEAR)][0][0]], otherYear: years[0] };
   }

@@ -63,8 +63,10 @@ function splitAtUnitHeads(piece: string): string[] {
   return parts.filter(Boolean);
 }
 
-const LATIN_ACRONYM = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
-const PHRASE_HINT = /แบบ|integrity/i;
+// Latin words are rare in Thai text: find them whole, then keep three-capital ones (a look-behind
+// tried at every Thai character was the slowest part of reading a plan).
+const LATIN_WORD = /[A-Za-z]+/g;
+const ACRONYM = /^[A-Z]{3}$/;
 const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 
 /** Tools an activity names, by acronym or Thai name; EIT part 1/2 when "ส่วนที่ ๑/๒" follows. */
@@ -72,16 +74,16 @@ export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
   const tools = new Set<Tool>();
   const mentions: string[] = [];
   const ascii = thaiDigitsToArabic(text);
-  LATIN_ACRONYM.lastIndex = 0;
-  for (let match = LATIN_ACRONYM.exec(ascii); match; match = LATIN_ACRONYM.exec(ascii)) {
+  LATIN_WORD.lastIndex = 0;
+  for (let match = LATIN_WORD.exec(ascii); match; match = LATIN_WORD.exec(ascii)) {
     const word = match[0];
-    if (NOT_TOOLS.has(word)) continue;
+    if (!ACRONYM.test(word) || NOT_TOOLS.has(word)) continue;
     if ((TOOL_NAMES as readonly string[]).includes(word)) {
       tools.add(word as Tool);
       mentions.push(word);
     } else if (nearestTool(word)) mentions.push(word);
   }
-  const hasPhrase = PHRASE_HINT.test(ascii);
+  const hasPhrase = ascii.includes('แบบ') || /integrity/i.test(ascii);
   if (hasPhrase || tools.has('EIT')) {
     const squeezed = compact(ascii);
     if (hasPhrase) for (const [tool, phrase] of TOOL_PHRASES) if (phrase.test(squeezed)) tools.add(tool);

@@ -1,5 +1,5 @@
 import type { ProseBlock } from '../read/document.js';
-import { fiscalYearBounds, fiscalYearOf, addDays } from '../thai/dates.js';
+import { BE_OFFSET, daysInMonth, fiscalYearOf } from '../thai/dates.js';
 import { compact, toMatchable } from '../thai/normalize.js';
 import { PROVINCES, REPORT_ROUND } from '../thai/vocabulary.js';
 import type { Plan } from './schema.js';
@@ -10,7 +10,7 @@ const FISCAL_YEAR = /ปี(?:งบประมาณ|งบฯ)?\s*(?:พ\.?\s
 /** The title: the last prose block before the first activity table that opens like a plan's title. */
 export function findTitle<P extends ProseBlock & { order: number }>(prose: P[], firstTableOrder: number): P | undefined {
   const before = prose.filter((p) => p.order < firstTableOrder);
-  const titled = before.filter((p) => TITLE_START.test(toMatchable(p.text)));
+  const titled = before.filter((p) => TITLE_START.test(toMatchable(p.text.slice(0, 24))));
   return titled[titled.length - 1] ?? before.find((p) => p.heading) ?? before[0];
 }
 
@@ -60,11 +60,11 @@ export function findKind(title: string, fiscalYear: number | undefined): Pick<Pl
   const months = round ? Number(round[1]) : null;
   let asOf: string | null = null;
   if (months && fiscalYear && months >= 1 && months <= 12) {
-    const { start } = fiscalYearBounds(fiscalYear);
-    const [y, m] = start.split('-').map(Number);
-    const endMonth = m - 1 + months; // 0-based month index after N months
-    const firstOfNext = `${y + Math.floor(endMonth / 12)}-${String((endMonth % 12) + 1).padStart(2, '0')}-01`;
-    asOf = addDays(firstOfNext, -1);
+    // N months into the fiscal year (which starts in October): its last month and that month's last day.
+    const index = 9 + months - 1; // 0-based month from January of the year the fiscal year starts in
+    const year = fiscalYear - 1 + Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    asOf = `${year - BE_OFFSET}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
   }
   return { kind: 'progress-report', asOf, reportRound: months };
 }

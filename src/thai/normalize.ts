@@ -62,5 +62,6 @@ export function toMatchable(text: string): string {
  * middle of a word ("ผู้มีส่วนได้ ส่วนเสีย") is a line-wrap artefact; keyword matching ignores them.
  */
 export function compact(text: string): string {
-  return text.includes(' ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/g, '') : text;
+  if (text.includes('\n') || text.includes('\t')) return text.replace(/\s+/g, '');
+  return text.includes(' ') ? text.replaceAll(' ', '') : text;
 }

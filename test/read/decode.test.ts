@@ -43,3 +43,17 @@ describe('decodeBytes on real files', () => {
     expect(decodeBytes(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toEqual({ ok: false, problem: 'word-97' });
   });
 });
+
+describe('decodeValidUtf8 (the fast path for valid UTF-8)', () => {
+  it('gives exactly what TextDecoder gives, on every fixture and on every script and emoji', async () => {
+    const { decodeValidUtf8 } = await import('../../src/read/decode.js');
+    const { readdirSync } = await import('node:fs');
+    const samples = [
+      ...readdirSync('fixtures/seeds').map((f) => readFileSync(`fixtures/seeds/${f}`)),
+      readFileSync('fixtures/html/000-word.html'),
+      Buffer.from('แผน ITA ๒๕๖๗ “quotes” — é ñ 中文 😀 𝄞 \u0000\r\n', 'utf8'),
+      Buffer.alloc(0),
+    ];
+    for (const bytes of samples) expect(decodeValidUtf8(bytes)).toBe(new TextDecoder('utf-8').decode(bytes));
+  });
+});
