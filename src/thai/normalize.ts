@@ -22,11 +22,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * space, sara am repaired, no zero-width characters, trimmed. Thai digits are kept (they are
  * the document's own text); use {@link toMatchable} for the form that parsers compare.
  */
-// Any character the replacements below touch (tab included, newline not); most cells have none.
-const SPECIAL = /[\u0E4D\u200B-\u200D\u2060\uFEFF\u0000-\u0009\u000B-\u001F\u007F\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 // NFC changes Thai only by reordering marks: tone marks (class 107) before sara u/uu (103) or
-// phinthu (9), and sara u/uu before phinthu. Other scripts may need composition.
-const NEEDS_NFC = /[^\u0000-\u007F\u0E00-\u0E7F]|[\u0E48-\u0E4B][\u0E38-\u0E3A]|[\u0E38\u0E39]\u0E3A/;
+// phinthu (9), and sara u/uu before phinthu. Other scripts may need composition. scan() below
+// finds both that and the characters the replacements touch, in one pass.
 
 /**
  * The canonical form of one line or cell of Thai text: NFC, one kind of dash, one kind of
@@ -35,8 +33,10 @@ const NEEDS_NFC = /[^\u0000-\u007F\u0E00-\u0E7F]|[\u0E48-\u0E4B][\u0E38-\u0E3A]|
  * Each step runs only when the text has a character it would change: this is the hottest function.
  */
 export function normalizeThai(raw: string): string {
-  let text = NEEDS_NFC.test(raw) ? raw.normalize('NFC') : raw;
-  if (SPECIAL.test(text)) {
+  const needs = scan(raw);
+  if (needs === CLEAN) return raw.length && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim();
+  let text = needs & NFC ? raw.normalize('NFC') : raw;
+  if (needs & SPECIAL_CHARS) {
     text = text
       .replace(SPLIT_SARA_AM, '$1\u0E33')
       .replace(ZERO_WIDTH, '')
@@ -44,8 +44,37 @@ export function normalizeThai(raw: string): string {
       .replace(DASHES, '-')
       .replace(ODD_SPACES, ' ');
   }
-  if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
+  if (needs & DOUBLE_SPACE || text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
   return text.trim();
+}
+
+const CLEAN = 0;
+const NFC = 1;
+const SPECIAL_CHARS = 2;
+const DOUBLE_SPACE = 4;
+
+/**
+ * One pass over the text deciding which steps normalizeThai needs (the same sets as the regular
+ * expressions above, which the replacements use): most cells need none.
+ */
+function scan(text: string): number {
+  let needs = CLEAN;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 ? c !== 0x0a : c === 0x7f) needs |= SPECIAL_CHARS;
+      else if (c === 0x20 && previous === 0x20) needs |= DOUBLE_SPACE;
+    } else if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (c === 0x0e4d) needs |= SPECIAL_CHARS;
+      else if ((c >= 0x0e38 && c <= 0x0e3a && previous >= 0x0e48 && previous <= 0x0e4b) || (c === 0x0e3a && (previous === 0x0e38 || previous === 0x0e39))) needs |= NFC;
+    } else {
+      needs |= NFC; // other scripts may compose
+      if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x2015) || c === 0x2060 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0xfeff || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) needs |= SPECIAL_CHARS;
+    }
+    previous = c;
+  }
+  return needs;
 }
 
 export function normalized(raw: string): NormalizedText {

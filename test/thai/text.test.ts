@@ -76,3 +76,27 @@ describe('normalizeThai and NFC', () => {
     }
   });
 });
+
+describe('normalizeThai against the plain reference chain', () => {
+  /** What normalizeThai must equal: every replacement applied unconditionally. */
+  const reference = (raw: string) =>
+    raw
+      .normalize('NFC')
+      .replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33')
+      .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+
+  it('gives the same result on 20,000 random strings of Thai, marks, dashes, spaces and controls', () => {
+    const pool = ['ก', 'ผ', 'น', 'ส', 'ำ', 'า', 'ุ', 'ู', 'ฺ', '่', '้', '๊', '๋', 'ํ', '๑', '๕', 'a', 'Z', '1', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u200b', '\ufeff', '–', '—', '‑', '−', '\u0007', 'é', 'e\u0301', '“', '”', '(', ')', '.', '-'];
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: random(14) }, () => pool[random(pool.length)]).join('');
+      expect(normalizeThai(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+});
