@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,15 @@ describe('bad input is a one-line diagnostic with its file, exit 2, never a stac
     expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*]/g, '\\$&')}:1: error: `));
     expect(lines[0]).toMatch(pattern);
     noStackTrace(r.stderr);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const big = path.join(tmp(), 'huge.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 65 * 1024 * 1024); // sparse: costs no disk
+    const r = cli(['convert', big]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/huge\.txt:1: error: the file is 65 MB; the limit is 64 MB \[input\]/);
   });
 
   it('speaks Thai under a Thai locale', () => {

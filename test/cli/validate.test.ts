@@ -139,3 +139,21 @@ describe('ita-plan calendar', () => {
     expect(r.stderr).toMatch(/no NACC calendar for fiscal year 2566 is built in \(known: 2564, 2565, 2567\)/);
   });
 });
+
+describe('ita-plan validate on many files', () => {
+  it('gives the same report, in the same order, on worker threads as on one thread', () => {
+    const dir = tmp();
+    const seeds = ['000_2b8dbfe5c1f36c47', '001_17d3094dddeaa8fa', '002_1938005f429a79e3', '003_75334ef5751b24ff', '004_2d3abf445dc41f2d'].map((s) => readFileSync(`fixtures/seeds/${s}.txt`));
+    for (let i = 0; i < 240; i++) writeFileSync(path.join(dir, `plan-${String(i).padStart(3, '0')}.txt`), seeds[i % seeds.length]);
+    writeFileSync(path.join(dir, 'plan-999.txt'), ''); // one unreadable file among them
+    const run = (workers: string) => cli(['validate', '*.txt', '--format', 'json'], { cwd: dir, env: { ITA_PLAN_WORKERS: workers } });
+    const one = run('1');
+    const two = run('2');
+    expect(one.code).toBe(2);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout);
+    expect(report.summary).toEqual({ files: 241, errors: 48 + 1, warnings: 48 * 4, infos: 48 * 2 });
+    expect(report.files.map((f: { file: string }) => f.file).slice(0, 3)).toEqual(['plan-000.txt', 'plan-001.txt', 'plan-002.txt']);
+  });
+});
