@@ -6,16 +6,13 @@ const HAS_THAI_DIGIT = /[\u0E50-\u0E59]/;
 
 export function thaiDigitsToArabic(text: string): string {
   if (!HAS_THAI_DIGIT.test(text)) return text;
-  let out = '';
-  let from = 0;
+  if (text.length > 4096) return text.replace(/[\u0E50-\u0E59]/g, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48));
+  const codes = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= THAI_ZERO && code <= THAI_ZERO + 9) {
-      out += text.slice(from, i) + String.fromCharCode(code - THAI_ZERO + 48);
-      from = i + 1;
-    }
+    codes[i] = code >= THAI_ZERO && code <= THAI_ZERO + 9 ? code - THAI_ZERO + 48 : code;
   }
-  return out + text.slice(from);
+  return String.fromCharCode.apply(null, codes);
 }
 
 export function arabicDigitsToThai(text: string): string {

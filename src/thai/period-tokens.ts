@@ -40,7 +40,8 @@ interface Alternative {
 
 /** One sticky regex per first character: a position only tries the patterns that can start there. */
 interface Matcher {
-  byFirstChar: Map<string, { regex: RegExp; alternatives: Alternative[] }>;
+  /** Keyed by the first character's code: no one-character string per position. */
+  byFirstChar: Map<number, { regex: RegExp; alternatives: Alternative[] }>;
 }
 
 let matcher: Matcher | undefined;
@@ -86,9 +87,9 @@ function buildMatcher(): Matcher {
       grouped.get(ch)!.push(alt);
     }
   }
-  const byFirstChar = new Map<string, { regex: RegExp; alternatives: Alternative[] }>();
+  const byFirstChar = new Map<number, { regex: RegExp; alternatives: Alternative[] }>();
   for (const [ch, alts] of grouped) {
-    byFirstChar.set(ch, { regex: new RegExp(alts.map((a) => `(${a.source})`).join('|'), 'iy'), alternatives: alts });
+    byFirstChar.set(ch.charCodeAt(0), { regex: new RegExp(alts.map((a) => `(${a.source})`).join('|'), 'iy'), alternatives: alts });
   }
   return { byFirstChar };
 }
@@ -132,7 +133,7 @@ export function tokenizePeriod(text: string): Token[] {
       i = end;
       continue;
     }
-    const group = byFirstChar.get(text[i]);
+    const group = byFirstChar.get(code);
     let match: RegExpExecArray | null = null;
     if (group) {
       group.regex.lastIndex = i;

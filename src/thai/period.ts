@@ -55,16 +55,18 @@ class PeriodSyntaxError {
 // Period texts repeat across a country's plans ("๑ - ๓๑ มกราคม ๒๕๖๗"): a bounded memo of this pure
 // function saves most of the work when thousands of plans are validated in one run.
 const MEMO_LIMIT = 4096;
-const memo = new Map<string, PeriodResult>();
+const memo = new Map<number, Map<string, PeriodResult>>(); // fiscal year (0: none) → text → result
 
 /** Parses the text of one period cell. Never throws: anything not understood is an error result. */
 export function parsePeriod(text: string, context: PeriodContext = {}): PeriodResult {
-  const key = `${context.fiscalYear ?? ''}|${text}`;
-  const known = memo.get(key);
+  const year = context.fiscalYear ?? 0;
+  let byText = memo.get(year);
+  if (!byText) memo.set(year, (byText = new Map()));
+  const known = byText.get(text);
   if (known) return structuredCopy(known);
   const result = parsePeriodUncached(text, context);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, result);
+  if (byText.size >= MEMO_LIMIT) byText.clear();
+  byText.set(text, result);
   return structuredCopy(result);
 }
 
@@ -76,7 +78,7 @@ function structuredCopy(result: PeriodResult): PeriodResult {
 function parsePeriodUncached(text: string, context: PeriodContext): PeriodResult {
   const shown = normalizeThai(text);
   if (shown === '' || /^[-–—.]+$/.test(shown)) return { ok: false, text, error: { code: 'empty', fragment: shown } };
-  const tokens = tokenizePeriod(thaiDigitsToArabic(shown).toLowerCase());
+  const tokens = tokenizePeriod(thaiDigitsToArabic(shown));
   try {
     const period = new PeriodParser(tokens, context, shown).parse();
     return { ok: true, period: { text, ...period } };
