@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { headline, readPeriod, unitLabel } from '../plan/activity.js';
 import type { Activity, Plan } from '../plan/schema.js';
 
 export interface IcsOptions {
@@ -19,7 +20,7 @@ export function planToIcs(plan: Plan, options: IcsOptions = {}): string {
   const calendar = new ICalCalendar({ name: plan.title ?? 'ITA plan', timezone: ZONE, prodId: { company: 'ita-plan', product: 'ita-plan', language: 'TH' } });
   const identity = [plan.province ?? '', plan.fiscalYear?.be ?? '', plan.title ?? ''].join('|');
   for (const activity of plan.activities) {
-    const period = activity.period && 'precision' in activity.period ? activity.period : undefined;
+    const period = readPeriod(activity);
     const first = period?.start ?? period?.end;
     const last = period?.end ?? period?.start;
     if (!first || !last) continue;
@@ -43,16 +44,15 @@ function uid(identity: string, activity: Activity): string {
 }
 
 function summary(activity: Activity): string {
-  const text = activity.step.split('\n')[0];
-  const label = activity.seqLabel && text.startsWith(activity.seqLabel) ? '' : `${activity.seqLabel ?? activity.seq ?? ''}`.replace(/[.)]$/, '');
-  const short = text.length > 120 ? `${text.slice(0, 118)}…` : text;
-  return label ? `${label}. ${short}` : short;
+  const { label, first, numberInText } = headline(activity);
+  const short = first.length > 120 ? `${first.slice(0, 118)}…` : first;
+  return label && !numberInText ? `${label}. ${short}` : short;
 }
 
 function description(activity: Activity): string {
   const parts: string[] = [];
   if (activity.period) parts.push(`ช่วงเวลา: ${activity.period.text}`);
-  if (activity.responsible.length) parts.push(`ผู้รับผิดชอบ: ${activity.responsible.map((u) => (u.count ? `${u.name} (${u.count})` : u.name)).join(', ')}`);
+  if (activity.responsible.length) parts.push(`ผู้รับผิดชอบ: ${activity.responsible.map(unitLabel).join(', ')}`);
   if (activity.step.includes('\n')) parts.push(activity.step);
   if (activity.detail.length) parts.push(activity.detail.join('\n'));
   return parts.join('\n');

@@ -1,3 +1,4 @@
+import { unitLabel } from '../plan/activity.js';
 import type { Activity, Plan } from '../plan/schema.js';
 
 /** One flat row per activity: what the TSV, CSV and Markdown exports show. */
@@ -45,7 +46,7 @@ export function activityRows(plan: Plan): ActivityRow[] {
       naccPeriod: n.text,
       naccStart: n.start,
       naccEnd: n.end,
-      responsible: a.responsible.map((u) => (u.count === undefined ? u.name : `${u.name} (${u.count})`)).join('; '),
+      responsible: a.responsible.map(unitLabel).join('; '),
       tools: a.tools.join(' '),
       status: a.status ? a.status.text : '',
       result: a.result ?? '',

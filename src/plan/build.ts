@@ -1,6 +1,7 @@
 import type { Cell, Document, Row } from '../read/document.js';
 import { parsePeriod } from '../thai/period.js';
 import type { Column } from './columns.js';
+import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
@@ -33,7 +34,7 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
   const rowsToActivities = (fy: number | undefined) => activityTables.flatMap((t) => tableActivities(t, fy, diagnostics));
   let activities = rowsToActivities(fiscalYear?.be);
   if (!fiscalYear) {
-    const ends = activities.flatMap((a) => (a.period && 'precision' in a.period && a.period.end ? [a.period.end] : []));
+    const ends = activities.flatMap((a) => readPeriod(a)?.end ?? []);
     const inferred = fiscalYearFromPeriods(ends);
     if (inferred) {
       fiscalYear = { be: inferred, ce: inferred - 543, source: 'periods' };

@@ -2,7 +2,8 @@ import type { Calendar } from '../calendar/schema.js';
 import { calendarSteps } from '../calendar/windows.js';
 import { formatter, message, type Lang } from '../messages/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
-import { fiscalYearBounds } from '../thai/dates.js';
+import { headline, readPeriod, unitLabel } from '../plan/activity.js';
+import { BE_OFFSET, dayNumber, daysInMonth, fiscalYearBounds } from '../thai/dates.js';
 import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT } from '../thai/months.js';
 import { REPORT_CSS } from './html-style.js';
 
@@ -45,8 +46,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
 /** One self-contained page (no network): header, timeline with NACC bands, findings on bars, full table. */
 export function planToHtml(input: HtmlReportInput): string {
   const { plan, diagnostics, calendar, lang } = input;
@@ -85,7 +84,7 @@ export function planToHtml(input: HtmlReportInput): string {
     .map((a) => {
       const found = byActivity.get(a) ?? [];
       const worst = found.reduce<Diagnostic['severity'] | undefined>((s, d) => (!s || RANK[d.severity] > RANK[s] ? d.severity : s), undefined);
-      const period = a.period && 'precision' in a.period ? a.period : undefined;
+      const period = readPeriod(a);
       const start = period?.start ?? period?.end;
       const end = period?.end ?? period?.start;
       const steps = calendar && a.classification && (a.classification.relation === 'performs' || a.classification.relation === 'supports') ? calendarSteps(calendar, a.classification.steps) : [];
@@ -94,19 +93,18 @@ export function planToHtml(input: HtmlReportInput): string {
       const bar = start && end
         ? `<div class="bar ${worst ? `sev-${worst}` : 'ok'} ${clipped}" data-seq="${escapeHtml(String(a.seq ?? ''))}" style="left:${pct(pos(start))};width:${pct(width(start, end))}" title="${escapeHtml(`${a.period!.text} → ${f.range(period?.start, period?.end)}`)}">${worst ? ICON[worst] : ''}</div>`
         : `<div class="undated">${escapeHtml(a.period ? a.period.text : w.undated)}</div>`;
-      const label = `${a.seqLabel ?? a.seq ?? ''}`.replace(/[.)]$/, '');
-      const first = a.step.split('\n')[0];
-      const short = (a.seqLabel && first.startsWith(a.seqLabel) ? first.slice(a.seqLabel.length).trim() : first).slice(0, 60);
-      return `<div class="row" data-line="${a.source.line}"><div class="lane-label" title="${escapeHtml(a.step)}"><b>${escapeHtml(label)}</b> ${escapeHtml(short)}${first.length > 60 ? '…' : ''}</div><div class="track">${windows}${bar}${found.length ? `<ul class="findings">${found.map(finding).join('')}</ul>` : ''}</div></div>`;
+      const { label, text, first } = headline(a);
+      return `<div class="row" data-line="${a.source.line}"><div class="lane-label" title="${escapeHtml(a.step)}"><b>${escapeHtml(label)}</b> ${escapeHtml(text.slice(0, 60))}${first.length > 60 ? '…' : ''}</div><div class="track">${windows}${bar}${found.length ? `<ul class="findings">${found.map(finding).join('')}</ul>` : ''}</div></div>`;
     })
     .join('');
 
   const table = plan.activities
     .map((a) => {
       const found = byActivity.get(a) ?? [];
-      const period = a.period && 'precision' in a.period ? `${escapeHtml(a.period.text)}<br><span class="muted">${escapeHtml(f.range(a.period.start, a.period.end))}</span>` : escapeHtml(a.period?.text ?? '');
+      const read = readPeriod(a);
+      const period = read ? `${escapeHtml(read.text)}<br><span class="muted">${escapeHtml(f.range(read.start, read.end))}</span>` : escapeHtml(a.period?.text ?? '');
       const detail = a.detail.length ? `<div class="detail">${a.detail.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>` : '';
-      return `<tr data-line="${a.source.line}"><td>${escapeHtml(a.seqLabel ?? String(a.seq ?? ''))}</td><td>${escapeHtml(a.step).replace(/\n/g, '<br>')}${detail}</td><td>${period}</td><td>${escapeHtml(a.responsible.map((u) => (u.count ? `${u.name} (${u.count})` : u.name)).join(', '))}</td><td>${found.length ? `<ul class="findings">${found.map(finding).join('')}</ul>` : `<span class="muted">–</span>`}</td></tr>`;
+      return `<tr data-line="${a.source.line}"><td>${escapeHtml(a.seqLabel ?? String(a.seq ?? ''))}</td><td>${escapeHtml(a.step).replace(/\n/g, '<br>')}${detail}</td><td>${period}</td><td>${escapeHtml(a.responsible.map(unitLabel).join(', '))}</td><td>${found.length ? `<ul class="findings">${found.map(finding).join('')}</ul>` : `<span class="muted">–</span>`}</td></tr>`;
     })
     .join('');
 
@@ -157,7 +155,7 @@ ${planLevel.length ? `<section class="plan-findings"><h2>${escapeHtml(w.planFind
 /** The fiscal year when known, else the span of the plan's dates. */
 function timelineRange(plan: Plan): { start: string; end: string } {
   if (plan.fiscalYear) return fiscalYearBounds(plan.fiscalYear.be);
-  const dates = plan.activities.flatMap((a) => (a.period && 'precision' in a.period ? [a.period.start, a.period.end].filter((d): d is string => !!d) : [])).sort();
+  const dates = plan.activities.flatMap((a) => [readPeriod(a)?.start, readPeriod(a)?.end].filter((d): d is string => !!d)).sort();
   if (dates.length === 0) return { start: '2000-01-01', end: '2000-12-31' };
   return { start: `${dates[0].slice(0, 7)}-01`, end: dates[dates.length - 1] };
 }
@@ -169,7 +167,7 @@ function monthTicks(start: string, end: string, lang: Lang): Array<{ iso: string
   for (let guard = 0; guard < 60; guard++) {
     const iso = `${y}-${String(m).padStart(2, '0')}-01`;
     if (iso > end) break;
-    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const last = `${iso.slice(0, 8)}${String(daysInMonth(y + BE_OFFSET, m)).padStart(2, '0')}`;
     const year = lang === 'th' ? String(y + 543).slice(2) : String(y).slice(2);
     ticks.push({ iso, end: last < end ? last : end, label: `${(lang === 'th' ? THAI_MONTHS_SHORT : ENGLISH_MONTHS_SHORT)[m - 1]} ${year}` });
     m = m === 12 ? 1 : m + 1;

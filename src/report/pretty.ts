@@ -1,4 +1,5 @@
 import { formatter, message, type Lang } from '../messages/index.js';
+import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { summarize, type ActivitySummary, type FileResult } from './results.js';
 
@@ -57,9 +58,8 @@ function findActivity(result: FileResult, d: Diagnostic): ActivitySummary | unde
 }
 
 function activityLine(a: ActivitySummary, label: string, range: (s?: string, e?: string) => string): string {
-  const first = a.step.split('\n')[0];
   // Without a number column the label is part of the text ("๘. ดำเนินการ…"): show it once.
-  const text = a.seqLabel && first.startsWith(a.seqLabel) ? first.slice(a.seqLabel.length).trim() : first;
+  const { label: seq, text } = headline(a);
   const period = a.period ? ('error' in a.period ? a.period.text : `${a.period.text} → ${range(a.period.start, a.period.end)}`) : '';
-  return `${label} ${(a.seqLabel ?? String(a.seq ?? '?')).replace(/[.)]$/, '')}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}${period ? ` · ${period}` : ''}`;
+  return `${label} ${seq || '?'}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}${period ? ` · ${period}` : ''}`;
 }

@@ -1,11 +1,8 @@
-import type { Activity, PeriodValue } from '../plan/schema.js';
+import { readPeriod } from '../plan/activity.js';
+import type { Activity } from '../plan/schema.js';
 import type { Finding } from './rule.js';
 
-/** The activity's own period when it was read; undefined when missing or unreadable. */
-export function periodOf(activity: Activity, which: 'period' | 'naccPeriod' = 'period'): PeriodValue | undefined {
-  const period = activity[which];
-  return period && !('error' in period) ? period : undefined;
-}
+export { readPeriod as periodOf };
 
 /** The first line of the activity, shortened: what a reader recognises it by. */
 export function excerpt(activity: Activity): string {

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 /** Thai Buddhist-era years run 543 ahead of the Gregorian calendar. */
 export const BE_OFFSET = 543;
 
+const DAY_MS = 86_400_000;
+
 // An explicit locale spares luxon detecting the system's (an Intl call costing ~17 ms at start-up).
 const FIXED = { locale: 'en-US' } as const;
 
@@ -30,14 +32,17 @@ export function fiscalYearBounds(fiscalYearBE: number): { start: string; end: st
   return { start: isoDate(fiscalYearBE - 1, 10, 1), end: isoDate(fiscalYearBE, 9, 30) };
 }
 
+/** Days since 1970-01-01 of an ISO date: for placing dates on a scale. */
+export function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
 /** The fiscal year (BE) an ISO date falls in. */
 export function fiscalYearOf(iso: string): number {
   const year = Number(iso.slice(0, 4)) + BE_OFFSET;
   const month = Number(iso.slice(5, 7));
   return month >= 10 ? year + 1 : year;
 }
-
-const DAY_MS = 86_400_000;
 
 /** In UTC every day is 24 hours, so adding milliseconds is exact (luxon's plus() would detect the system locale). */
 export function addDays(iso: string, days: number): string {

@@ -1,0 +1,27 @@
+import type { Activity, PeriodValue, ResponsibleUnit } from './schema.js';
+
+/** The activity's period (or quoted NACC period) when it was read; undefined when missing or unreadable. */
+export function readPeriod(activity: Pick<Activity, 'period' | 'naccPeriod'>, which: 'period' | 'naccPeriod' = 'period'): PeriodValue | undefined {
+  const period = activity[which];
+  return period && !('error' in period) ? period : undefined;
+}
+
+/** "ส่วนราชการภูมิภาค (31)", or the name alone. */
+export function unitLabel(unit: ResponsibleUnit): string {
+  return unit.count !== undefined ? `${unit.name} (${unit.count})` : unit.name;
+}
+
+/**
+ * How an activity is named in one line: its number without the trailing dot or bracket, and its first
+ * line without the number when the number is written in the text ("๘. ดำเนินการ…" → "๘", "ดำเนินการ…").
+ */
+export function headline(activity: Pick<Activity, 'seq' | 'seqLabel' | 'step'>): { label: string; text: string; first: string; numberInText: boolean } {
+  const first = activity.step.split('\n')[0];
+  const numberInText = !!activity.seqLabel && first.startsWith(activity.seqLabel);
+  return {
+    label: (activity.seqLabel ?? (activity.seq === null ? '' : String(activity.seq))).replace(/[.)]$/, ''),
+    text: numberInText ? first.slice(activity.seqLabel!.length).trim() : first,
+    first,
+    numberInText,
+  };
+}
