@@ -1,5 +1,6 @@
 import type { Cell, Document, Row } from '../read/document.js';
 import { parsePeriod } from '../thai/period.js';
+import { HEADER_ROLES } from '../thai/vocabulary.js';
 import type { Column } from './columns.js';
 import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
@@ -93,23 +94,30 @@ function planCells(cells: Cell[], columns: Column[]): PlanCell[] {
   }));
 }
 
+/** Where each role's column is in a table (-1: none); the first column of a role counts. */
+type RoleIndex = Record<ColumnRole, number>;
+
+function roleIndex(columns: Column[]): RoleIndex {
+  const index = { other: columns.findIndex((c) => c.role === 'other') } as RoleIndex;
+  for (const [role] of HEADER_ROLES) index[role] = columns.findIndex((c) => c.role === role);
+  return index;
+}
+
 /**
  * A row whose number, activity and period cells are all empty continues the activity above it
  * (the rest of a cell that ran over a page break). Without a number column, an activity cell that
  * starts with its own numbering ("๔. …") always begins a new activity.
  */
-function isContinuation(row: Row, columns: Column[]): boolean {
-  const cell = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+function isContinuation(row: Row, at: RoleIndex): boolean {
   const empty = (i: number) => i < 0 || !row.cells[i] || row.cells[i].text === '' || row.cells[i].spanned === true;
-  const seq = cell('seq');
-  const activity = cell('activity');
-  return empty(seq) && empty(activity) && empty(cell('period')) && empty(cell('naccPeriod'));
+  return empty(at.seq) && empty(at.activity) && empty(at.period) && empty(at.naccPeriod);
 }
 
 function tableActivities(table: LogicalTable, fiscalYear: number | undefined, diagnostics: Diagnostic[]): Activity[] {
+  const at = roleIndex(table.columns);
   const grouped: Row[][] = [];
   for (const row of table.rows) {
-    if (isContinuation(row, table.columns)) {
+    if (isContinuation(row, at)) {
       const previous = grouped[grouped.length - 1];
       if (previous) {
         previous.push(row);
@@ -125,7 +133,7 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
       diagnostics.push({ ruleId: 'table-shape', severity: 'warning', messageId: 'extraCells', data: { cells: row.cells.length, columns: width }, line: row.line });
     }
   }
-  return grouped.map((rows) => activityFromRows(rows, table, fiscalYear));
+  return grouped.map((rows) => activityFromRows(rows, table, at, fiscalYear));
 }
 
 const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
@@ -156,50 +164,41 @@ function mergeCells(rows: Row[], width: number): Cell[] {
 }
 
 /** A cell's text as the author wrote it (markup removed), for values that keep their original text. */
-function sourceTextOf(cells: Cell[], columns: Column[], role: ColumnRole): string {
-  const i = columns.findIndex((c) => c.role === role);
-  if (i < 0) return '';
-  return cells[i].source.replace(/\s*\n\s*/g, ' ');
+function sourceText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  return cell.source.includes('\n') ? cell.source.replace(/\s*\n\s*/g, ' ') : cell.source;
 }
 
-function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number | undefined): Activity {
-  const cells = mergeCells(rows, Math.max(table.columns.length, ...rows.map((r) => r.cells.length)));
-  const textOf = (role: ColumnRole) => {
-    const i = table.columns.findIndex((c) => c.role === role);
-    return i >= 0 ? cells[i].text : '';
-  };
-  const linesOf = (role: ColumnRole) => {
-    const i = table.columns.findIndex((c) => c.role === role);
-    return i >= 0 ? cells[i].lines.map((l) => l.text) : [];
-  };
-  const activityText = textOf('activity') || linesOf('detail')[0] || '';
-  const numbered = table.columns.some((c) => c.role === 'seq') ? seqFromCell(textOf('seq')) : seqFromText(activityText);
-  const periodText = sourceTextOf(cells, table.columns, 'period');
-  const naccText = sourceTextOf(cells, table.columns, 'naccPeriod');
+function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fiscalYear: number | undefined): Activity {
+  let width = table.columns.length;
+  for (const row of rows) width = Math.max(width, row.cells.length);
+  const cells = mergeCells(rows, width);
+  const textOf = (role: ColumnRole) => (at[role] >= 0 ? cells[at[role]].text : '');
+  const detail = at.detail >= 0 ? cells[at.detail].lines.map((l) => l.text) : [];
+  const activityText = textOf('activity') || detail[0] || '';
+  const numbered = at.seq >= 0 ? seqFromCell(textOf('seq')) : seqFromText(activityText);
+  const periodText = sourceText(cells[at.period]);
+  const naccText = sourceText(cells[at.naccPeriod]);
   const context = { fiscalYear };
   const toPeriod = (text: string) => {
     if (!text) return null;
-    const parsed = parsePeriod(text.replace(/\n/g, ' '), context);
+    const parsed = parsePeriod(text, context);
     return parsed.ok ? parsed.period : { text: parsed.text, error: parsed.error };
   };
-  const detail = linesOf('detail');
   const stepTools = findTools(activityText);
-  const detailTools = detail.length ? findTools(detail.join('\n')) : { tools: [], mentions: [] };
-  const found = {
-    tools: mergeTools(stepTools.tools, detailTools.tools),
-    mentions: [...stepTools.mentions, ...detailTools.mentions],
-  };
+  const detailTools = detail.length ? findTools(detail.join('\n')) : undefined;
   const remarks = textOf('remarks');
-  const status = parseStatus(textOf('status')) ?? (remarks ? parseStatus(remarks) : undefined);
+  const statusText = textOf('status');
+  const status = parseStatus(statusText) ?? (remarks ? parseStatus(remarks) : undefined);
   const activity: Activity = {
     seq: numbered.seq,
     seqLabel: numbered.label,
     step: activityText,
     detail,
-    period: toPeriod(periodText || (naccText && !table.columns.some((c) => c.role === 'period') ? naccText : '')),
+    period: toPeriod(periodText || (naccText && at.period < 0 ? naccText : '')),
     responsible: splitResponsible(textOf('responsible')),
-    tools: found.tools,
-    toolMentions: found.mentions,
+    tools: detailTools ? mergeTools(stepTools.tools, detailTools.tools) : stepTools.tools,
+    toolMentions: detailTools ? [...stepTools.mentions, ...detailTools.mentions] : stepTools.mentions,
     cells: planCells(cells, table.columns),
     source: {
       table: table.index,
@@ -208,11 +207,9 @@ function activityFromRows(rows: Row[], table: LogicalTable, fiscalYear: number |
       rows: rows.map((r) => r.line),
     },
   };
-  if (table.columns.some((c) => c.role === 'naccPeriod') && table.columns.some((c) => c.role === 'period')) {
-    activity.naccPeriod = toPeriod(naccText);
-  }
+  if (at.naccPeriod >= 0 && at.period >= 0) activity.naccPeriod = toPeriod(naccText);
   if (status && status.value !== 'unknown') activity.status = status;
-  else if (textOf('status')) activity.status = status;
+  else if (statusText) activity.status = status;
   const result = textOf('result');
   if (result) activity.result = result;
   const budget = parseBudget(textOf('budget'));

@@ -73,25 +73,27 @@ const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
   const tools = new Set<Tool>();
   const mentions: string[] = [];
-  const ascii = thaiDigitsToArabic(text);
   LATIN_WORD.lastIndex = 0;
-  for (let match = LATIN_WORD.exec(ascii); match; match = LATIN_WORD.exec(ascii)) {
+  for (let match = LATIN_WORD.exec(text); match; match = LATIN_WORD.exec(text)) {
     const word = match[0];
-    if (!ACRONYM.test(word) || NOT_TOOLS.has(word)) continue;
+    if (word.length !== 3 || !ACRONYM.test(word) || NOT_TOOLS.has(word)) continue;
     if ((TOOL_NAMES as readonly string[]).includes(word)) {
       tools.add(word as Tool);
       mentions.push(word);
     } else if (nearestTool(word)) mentions.push(word);
   }
-  const hasPhrase = ascii.includes('แบบ') || /integrity/i.test(ascii);
+  const hasPhrase = text.includes('แบบ') || /integrity/i.test(text);
   if (hasPhrase || tools.has('EIT')) {
-    const squeezed = compact(ascii);
+    const squeezed = compact(text);
     if (hasPhrase) for (const [tool, phrase] of TOOL_PHRASES) if (phrase.test(squeezed)) tools.add(tool);
-    if (/EIT\)?(ส่วนที่|part)1/i.test(squeezed)) tools.add('EIT-1');
-    if (/EIT\)?(ส่วนที่|part)2/i.test(squeezed)) tools.add('EIT-2');
+    if (EIT_PART_1.test(squeezed)) tools.add('EIT-1');
+    if (EIT_PART_2.test(squeezed)) tools.add('EIT-2');
   }
   return { tools: tools.size ? TOOL_ORDER.filter((t) => tools.has(t)) : [], mentions };
 }
+
+const EIT_PART_1 = /EIT\)?(ส่วนที่|part)[1๑]/i;
+const EIT_PART_2 = /EIT\)?(ส่วนที่|part)[2๒]/i;
 
 /** The tool a near-miss acronym was meant to be ("EET" → "EIT"): one letter off, same length. */
 export function nearestTool(word: string): string | undefined {

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { normalizeThai } from '../thai/normalize.js';
 import { cellFromRaw, finishCell, hasHtml, markdownLine } from './cell.js';
 import { htmlFragmentsLines } from './html-lines.js';
-import type { Block, Document, Row, TableBlock } from './document.js';
+import type { Block, Cell, Document, Row, TableBlock } from './document.js';
 
 const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -29,35 +29,39 @@ export function readText(text: string): Document {
     prose = [];
   };
 
-  parsed.data.forEach((fields, index) => {
+  const lines = parsed.data;
+  for (let index = 0; index < lines.length; index++) {
+    const fields = lines[index];
     const lineNo = index + 1;
-    const line = fields.join('\t');
-    const cells = splitRow(fields, line);
+    const cells = fields.length > 1 ? fields : pipeCells(fields[0]);
     if (cells) {
       flushProse(lineNo - 1);
-      if (cells.every((c) => SEPARATOR_CELL.test(c) || c.trim() === '')) return; // --	--	-- and |---|
-      if (cells.every((c) => c.trim() === '')) return;
+      if (isBlankOrRule(cells)) continue; // --	--	-- and |---|
       const row: Row = { line: lineNo, cells: [] };
-      cells.forEach((raw, column) => {
-        if (hasHtml(raw)) htmlCells.push({ row, column, raw });
-        row.cells.push(cellFromRaw(raw));
-      });
+      for (let column = 0; column < cells.length; column++) {
+        const raw = cells[column];
+        if (hasHtml(raw)) {
+          htmlCells.push({ row, column, raw });
+          row.cells.push(PENDING_HTML_CELL); // read with the other HTML cells below
+        } else row.cells.push(cellFromRaw(raw));
+      }
       if (!table) {
         table = { kind: 'table', line: lineNo, endLine: lineNo, rows: [] };
         blocks.push(table);
       }
       table.rows.push(row);
       table.endLine = lineNo;
-      return;
+      continue;
     }
+    const line = fields[0];
     if (line.trim() === '') {
       flushProse(lineNo - 1);
-      return;
+      continue;
     }
     table = undefined;
     if (prose.length === 0) proseLine = lineNo;
     prose.push(line);
-  });
+  }
   flushProse(parsed.data.length);
   if (htmlCells.length) {
     const lines = htmlFragmentsLines(htmlCells.map((c) => c.raw));
@@ -66,8 +70,20 @@ export function readText(text: string): Document {
   return { format: 'text', blocks };
 }
 
-function splitRow(fields: string[], line: string): string[] | undefined {
-  if (fields.length > 1) return fields;
-  if (PIPE_ROW.test(line)) return line.trim().slice(1, -1).split(/(?<!\\)\|/);
-  return undefined;
+const PENDING_HTML_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
+
+/** A line of one field is a row only as a Markdown pipe row: "| a | b |". */
+function pipeCells(line: string): string[] | undefined {
+  if (!line.includes('|') || !PIPE_ROW.test(line)) return undefined;
+  return line.trim().slice(1, -1).split(/(?<!\\)\|/);
+}
+
+/** Every cell empty, or a Markdown/text rule (---). */
+function isBlankOrRule(cells: string[]): boolean {
+  for (const c of cells) {
+    if (c === '') continue;
+    const trimmed = c.trim();
+    if (trimmed !== '' && (!trimmed.includes('--') || !SEPARATOR_CELL.test(trimmed))) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import { summarize, type FileResult } from './results.js';
+import { activityCount, summarize, type FileResult } from './results.js';
 
 export const REPORT_VERSION = 1;
 
@@ -13,7 +13,7 @@ export function formatJson(results: FileResult[], lang: Lang, toolVersion: strin
     files: results.map((r) => ({
       file: r.file,
       plan: r.plan
-        ? { title: r.plan.title, kind: r.plan.kind, fiscalYear: r.plan.fiscalYear?.be ?? null, province: r.plan.province, asOf: r.plan.asOf, activities: r.plan.activities.length }
+        ? { title: r.plan.title, kind: r.plan.kind, fiscalYear: r.plan.fiscalYear?.be ?? null, province: r.plan.province, asOf: r.plan.asOf, activities: activityCount(r.plan) }
         : null,
       diagnostics: r.diagnostics.map((d) => ({
         ruleId: d.ruleId,

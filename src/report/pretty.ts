@@ -1,7 +1,7 @@
 import { formatter, message, type Lang } from '../messages/index.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
-import { summarize, type ActivitySummary, type FileResult } from './results.js';
+import { activityCount, summarize, type ActivitySummary, type FileResult } from './results.js';
 
 /** The few colour functions pretty output uses; identity functions when colour is off. */
 export interface Paint {
@@ -27,7 +27,7 @@ export function formatPretty(results: FileResult[], lang: Lang, paint: Paint = N
   const out: string[] = [];
   for (const result of results) {
     const facts = result.plan
-      ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${result.plan.activities.length} ${w.activities}`].filter(Boolean).join(' · ')
+      ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
       : '';
     out.push(`${paint.underline(result.file)}${facts ? paint.dim(`  (${facts})`) : ''}`);
     if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);

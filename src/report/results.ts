@@ -3,8 +3,15 @@ import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 /** An activity as reports show it next to a finding. */
 export type ActivitySummary = Pick<Activity, 'seq' | 'seqLabel' | 'step' | 'period'> & { source: Pick<Activity['source'], 'line'> };
 
-/** What reports need of a plan (a whole Plan fits too). */
-export type PlanSummary = Pick<Plan, 'title' | 'kind' | 'fiscalYear' | 'province' | 'asOf'> & { activities: ActivitySummary[] };
+/**
+ * What reports need of a plan (a whole Plan fits too): its facts, and the activities findings point
+ * at; `activityCount` counts them all when `activities` holds only those.
+ */
+export type PlanSummary = Pick<Plan, 'title' | 'kind' | 'fiscalYear' | 'province' | 'asOf'> & { activities: ActivitySummary[]; activityCount?: number };
+
+export function activityCount(plan: PlanSummary): number {
+  return plan.activityCount ?? plan.activities.length;
+}
 
 /** What validating one input gave: the plan (when it could be read) and every finding. */
 export interface FileResult {

@@ -2,17 +2,23 @@
 const THAI_ZERO = 0x0e50;
 const ARABIC_DIGIT = /[0-9]/g;
 
-const HAS_THAI_DIGIT = /[\u0E50-\u0E59]/;
+const THAI_DIGITS = /[\u0E50-\u0E59]+/g;
 
+/** Copies the text between runs of Thai digits as slices (native copies) and maps only the digits. */
 export function thaiDigitsToArabic(text: string): string {
-  if (!HAS_THAI_DIGIT.test(text)) return text;
-  if (text.length > 4096) return text.replace(/[\u0E50-\u0E59]/g, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + 48));
-  const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    codes[i] = code >= THAI_ZERO && code <= THAI_ZERO + 9 ? code - THAI_ZERO + 48 : code;
-  }
-  return String.fromCharCode.apply(null, codes);
+  THAI_DIGITS.lastIndex = 0;
+  let match = THAI_DIGITS.exec(text);
+  if (!match) return text;
+  let out = '';
+  let last = 0;
+  do {
+    out += text.slice(last, match.index);
+    const digits = match[0];
+    for (let i = 0; i < digits.length; i++) out += String.fromCharCode(digits.charCodeAt(i) - THAI_ZERO + 48);
+    last = THAI_DIGITS.lastIndex;
+    match = THAI_DIGITS.exec(text);
+  } while (match);
+  return out + text.slice(last);
 }
 
 export function arabicDigitsToThai(text: string): string {
