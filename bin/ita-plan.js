@@ -1,18 +1,17 @@
 #!/usr/bin/env node
+'use strict';
 // Starts the bundled CLI (dist/cli.cjs) through a V8 code cache, so that a run costs little more
 // than starting Node: on Node 22.1+ with the built-in module.enableCompileCache(); on Node 20 with
 // vm.Script cachedData kept in a per-user folder of the system's temp directory. The cache is an
 // optimisation only: any problem with it is ignored and the CLI starts normally.
-// ITA_PLAN_NO_CODE_CACHE=1 turns it off.
-import { createRequire } from 'node:module';
-import * as nodeModule from 'node:module';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// ITA_PLAN_NO_CODE_CACHE=1 turns it off. This file is CommonJS (see bin/package.json): an ES module
+// as the entry point would start Node's ES module loader, which costs start-up time.
+const nodeModule = require('node:module');
+const { mkdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
 
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 
 function cacheFile() {
@@ -26,6 +25,7 @@ function cacheFile() {
 }
 
 function loadWithCodeCache() {
+  const vm = require('node:vm');
   let file;
   let cachedData;
   try {
@@ -37,7 +37,7 @@ function loadWithCodeCache() {
   const source = readFileSync(bundle, 'utf8');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, path.dirname(bundle));
   // Written after the run, so the cache also holds the functions the run compiled.
   const save = file && (!cachedData || script.cachedDataRejected) ? () => writeFileSync(file, script.createCachedData()) : undefined;
   return { cli: module.exports, save };
@@ -46,15 +46,16 @@ function loadWithCodeCache() {
 let loaded;
 if (useCache && typeof nodeModule.enableCompileCache === 'function') {
   nodeModule.enableCompileCache();
-  loaded = { cli: createRequire(import.meta.url)(bundle) };
+  loaded = { cli: require(bundle) };
 } else if (useCache) {
   loaded = loadWithCodeCache();
 } else {
-  loaded = { cli: createRequire(import.meta.url)(bundle) };
+  loaded = { cli: require(bundle) };
 }
-await loaded.cli.main();
-try {
-  loaded.save?.();
-} catch {
-  // a read-only or full temp folder only costs speed
-}
+loaded.cli.main().then(() => {
+  try {
+    loaded.save?.();
+  } catch {
+    // a read-only or full temp folder only costs speed
+  }
+});

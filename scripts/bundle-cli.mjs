@@ -3,18 +3,47 @@
 // Lazily loaded dependencies stay outside: zod (only for --calendar), cheerio (only for HTML),
 // ical-generator (only for --to ics), mammoth (only for .docx),
 // thai-baht-text and tinyglobby (loaded with require when needed).
+// htmlparser2's Parser alone (no DOM, no cheerio) is bundled in, evaluated only when a text cell holds
+// HTML (scripts/bundle/html-parser.js): the package's index loads ~35 ms of modules it does not need.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** commander's `require('node:child_process')` gets a stand-in that loads the module on first use. */
+/** The injected html-parser.js asks for htmlparser2: give it the Parser module alone. */
+const parserOnly = {
+  name: 'htmlparser2-parser-only',
+  setup(build) {
+    build.onResolve({ filter: /^htmlparser2$/ }, (args) =>
+      args.importer.endsWith('html-parser.js') ? { path: path.join(path.dirname(require.resolve('htmlparser2')), 'Parser.js') } : undefined,
+    );
+  },
+};
+
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: path.resolve('scripts/bundle/lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
 
 await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/cli.cjs',
   bundle: true,
-  minify: process.env.NO_MINIFY ? false : true,
+  minify: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['zod', 'cheerio', 'cheerio/slim', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth'],
+  external: ['zod', 'cheerio', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth'],
   define: { 'import.meta.url': '__ita_plan_url' },
+  inject: ['scripts/bundle/html-parser.js'],
   banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess, parserOnly],
   logLevel: 'warning',
 });
+

@@ -1,7 +1,18 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Where the CLI writes: standard output or error, or a test's buffer. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: Output;
+  stderr: Output;
   readStdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -13,8 +24,8 @@ export class UsageError extends Error {}
 
 export function processIO(): CliIO {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: fdOutput(1, () => process.stdout),
+    stderr: fdOutput(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
     readStdin: async () => {
@@ -23,4 +34,56 @@ export function processIO(): CliIO {
       return Buffer.concat(chunks);
     },
   };
+}
+
+/**
+ * Writes straight to a file descriptor: a report is written once, at the end, and creating
+ * process.stdout (a stream, with the modules behind it) costs more start-up time than the write.
+ * A non-blocking pipe that is full (EAGAIN) hands the rest to Node's stream; a closed pipe
+ * (`ita-plan … | head`) ends the output quietly, as other command-line tools do.
+ */
+export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WritableStream): Output {
+  let fallback: NodeJS.WritableStream | undefined;
+  let closed = false;
+  return {
+    get isTTY() {
+      return isTerminal(fd);
+    },
+    write(text: string) {
+      if (closed) return false;
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') closed = true;
+        else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write(bytes.subarray(written));
+        else throw error;
+      }
+      return true;
+    },
+  };
+}
+
+/** A stream whose reader went away (EPIPE) stops taking output instead of failing the run. */
+function quietOnClose(stream: NodeJS.WritableStream): NodeJS.WritableStream {
+  return stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+/**
+ * isatty without loading node:tty (which loads net and the stream modules) when the answer is
+ * plain: files, pipes and /dev/null, where CI and scripts send output, are never terminals.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    // no such descriptor, or no /dev/null: ask tty
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { Calendar } from '../calendar/schema.js';
 import type { Lang } from '../messages/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
@@ -50,12 +50,13 @@ export async function validateFiles(files: InputFile[], check: FileCheck, io: Cl
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
   const script = fileURLToPath(import.meta.url);
+  const { Worker } = workerThreads();
   // Listening before the main thread starts its share: a worker may finish first.
   const answers = Array.from(
     { length: threads - 1 },
     () =>
       new Promise<string>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { itaPlanValidate: true, files, check, next } satisfies WorkerInput });
+        const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: { files, check, next } satisfies WorkerInput });
         worker.once('message', resolve);
         worker.once('error', reject);
       }),
@@ -68,7 +69,7 @@ export async function validateFiles(files: InputFile[], check: FileCheck, io: Cl
 }
 
 type CheckedFile = { result: FileResult; readable: boolean };
-type WorkerInput = { itaPlanValidate: true; files: InputFile[]; check: FileCheck; next: Int32Array };
+type WorkerInput = { files: InputFile[]; check: FileCheck; next: Int32Array };
 
 /** Takes files from the shared counter until none are left. */
 async function validateShare(files: InputFile[], check: FileCheck, io: CliIO, next: Int32Array): Promise<Array<[number, CheckedFile]>> {
@@ -77,8 +78,15 @@ async function validateShare(files: InputFile[], check: FileCheck, io: CliIO, ne
   return done;
 }
 
+const require = createRequire(import.meta.url);
+/** worker_threads is loaded only where it is used: one plan's run does not pay for it. */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+/** Marks the worker threads validateFiles starts (this module is their script). */
+const WORKER_FLAG = '--ita-plan-validate-worker';
+
 // In a worker thread started by validateFiles: validate files until none are left and send the results back.
-if (!isMainThread && (workerData as { itaPlanValidate?: boolean } | null)?.itaPlanValidate) {
+if (process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread) {
+  const { parentPort, workerData } = workerThreads();
   const { files, check, next } = workerData as WorkerInput;
   validateShare(files, check, processIO(), next).then((done) => parentPort!.postMessage(JSON.stringify(done)));
 }

@@ -4,7 +4,7 @@ import type { CellLine } from './document.js';
 
 const require = createRequire(import.meta.url);
 let cheerio: typeof import('cheerio') | undefined;
-let cheerioSlim: typeof import('cheerio/slim') | undefined;
+let htmlParser: typeof import('htmlparser2').Parser | undefined;
 
 /** Full cheerio (parse5: spec-compliant, with source lines) for HTML documents; ~220 ms to load. */
 export function loadCheerio(): typeof import('cheerio') {
@@ -12,10 +12,14 @@ export function loadCheerio(): typeof import('cheerio') {
   return cheerio;
 }
 
-/** cheerio on htmlparser2 (~60 ms to load) for the small fragments inside text cells. */
-function loadCheerioSlim(): typeof import('cheerio/slim') {
-  cheerioSlim ??= require('cheerio/slim') as typeof import('cheerio/slim');
-  return cheerioSlim;
+// The CLI bundle injects this (scripts/bundle/html-parser.js): htmlparser2's Parser module alone, from
+// the bundle's code cache, instead of the package's index (~35 ms) or cheerio/slim (~60 ms).
+declare const __itaPlanHtmlParser: (() => typeof import('htmlparser2')) | undefined;
+
+/** htmlparser2's streaming parser (the one cheerio uses for fragments), for the HTML inside text cells. */
+function loadHtmlParser(): typeof import('htmlparser2').Parser {
+  htmlParser ??= (typeof __itaPlanHtmlParser === 'function' ? __itaPlanHtmlParser() : (require('htmlparser2') as typeof import('htmlparser2'))).Parser;
+  return htmlParser;
 }
 
 /** The few fields of a parsed HTML node this reader looks at (domhandler's shape). */
@@ -27,64 +31,109 @@ export interface HtmlNode {
   children?: HtmlNode[];
   sourceCodeLocation?: { startLine: number; endLine: number } | null;
 }
-type AnyNode = HtmlNode;
 
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
 const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-const CELL_TAG = 'ita-plan-cell';
+const SKIPPED = new Set(['script', 'style']);
 
 /**
- * Splits the HTML inside text cells into lines: each <p>/<div>/<li> and each <br> ends one. All the
- * cells of a document are parsed at once, each wrapped in an element of its own (one parse per
- * document instead of one per cell); an unclosed tag ends with its wrapper.
+ * Collects the lines of a cell: each block element and each <br> ends one. A line is bold when all
+ * of its text sat inside <b>/<strong>, which is how Word and the plans' authors mark sub-headings.
  */
-export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
-  const $ = loadCheerioSlim().load(fragments.map((f) => `<${CELL_TAG}>${f}</${CELL_TAG}>`).join(''), null, false);
-  const wrappers = ($.root().children(CELL_TAG).toArray() as unknown as HtmlNode[]);
-  if (wrappers.length !== fragments.length) {
-    // A cell broke its wrapper (a stray closing tag): fall back to one parse per cell.
-    return fragments.map((f) => {
-      const one = loadCheerioSlim().load(f, null, false);
-      return nodeLines(one as unknown as CheerioAPI, one.root().contents().toArray() as unknown as HtmlNode[]);
-    });
+class LineBuilder {
+  readonly lines: CellLine[] = [];
+  private text = '';
+  private boldChars = 0;
+  private plainChars = 0;
+
+  /** One text node: runs of white space are one space, as a browser shows them. */
+  addText(raw: string, bold: boolean): void {
+    const data = raw.replace(/\s+/g, ' ');
+    this.text += data;
+    if (data.trim() !== '') (bold ? (this.boldChars += data.length) : (this.plainChars += data.length));
   }
-  return wrappers.map((w) => nodeLines($ as unknown as CheerioAPI, w.children ?? []));
+
+  /** The space a table cell leaves after its text. */
+  addSpace(): void {
+    this.text += ' ';
+  }
+
+  endLine(): void {
+    if (this.text.trim() !== '') this.lines.push(this.boldChars > 0 && this.plainChars === 0 ? { text: this.text, bold: true } : { text: this.text });
+    this.text = '';
+    this.boldChars = 0;
+    this.plainChars = 0;
+  }
 }
 
 /**
- * The text of some nodes as lines. A line is bold when all of its text sat inside <b>/<strong>,
- * which is how Word and the plans' authors mark sub-headings within a cell.
+ * Splits the HTML inside text cells into lines, one streaming parse per cell: no DOM is built for
+ * these small fragments, thousands of them in a run over many plans. The lines equal those of
+ * {@link nodeLines} on the fragment's DOM (a test holds them equal). An unclosed tag ends with its cell.
  */
-export function nodeLines($: CheerioAPI, nodes: AnyNode[]): CellLine[] {
-  const lines: CellLine[] = [];
-  let text = '';
-  let boldChars = 0;
-  let plainChars = 0;
-  const endLine = () => {
-    if (text.trim() !== '') lines.push(boldChars > 0 && plainChars === 0 ? { text, bold: true } : { text });
-    text = '';
-    boldChars = 0;
-    plainChars = 0;
+export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
+  let out = new LineBuilder();
+  let pending = ''; // adjacent text events are one text node, as in a DOM
+  let boldDepth = 0;
+  let skipDepth = 0;
+  const flushText = () => {
+    if (pending !== '' && skipDepth === 0) out.addText(pending, boldDepth > 0);
+    pending = '';
   };
-  const walk = (node: AnyNode, bold: boolean) => {
-    if (node.type === 'text') {
-      const data = node.data!.replace(/\s+/g, ' ');
-      text += data;
-      if (data.trim() !== '') (bold ? (boldChars += data.length) : (plainChars += data.length));
-      return;
-    }
+  const Parser = loadHtmlParser();
+  const parser = new Parser(
+    {
+      ontext(data) {
+        pending += data;
+      },
+      onopentag(name) {
+        flushText();
+        if (SKIPPED.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (name === 'br' || BLOCK.has(name)) out.endLine();
+        if (BOLD.has(name)) boldDepth++;
+      },
+      onclosetag(name) {
+        flushText();
+        if (SKIPPED.has(name)) skipDepth--;
+        else if (skipDepth > 0) return;
+        if (BOLD.has(name)) boldDepth--;
+        if (BLOCK.has(name)) out.endLine();
+        else if (name === 'td' || name === 'th') out.addSpace();
+      },
+      // A comment or processing instruction separates text nodes in a DOM.
+      oncomment: () => flushText(),
+      onprocessinginstruction: () => flushText(),
+    },
+    { decodeEntities: true },
+  );
+  return fragments.map((fragment) => {
+    out = new LineBuilder();
+    boldDepth = 0;
+    skipDepth = 0;
+    parser.parseComplete(fragment);
+    flushText();
+    out.endLine();
+    return out.lines;
+  });
+}
+
+/** The text of some parsed nodes (a DOM from cheerio) as lines. */
+export function nodeLines(_$: CheerioAPI, nodes: HtmlNode[]): CellLine[] {
+  const out = new LineBuilder();
+  const walk = (node: HtmlNode, bold: boolean) => {
+    if (node.type === 'text') return out.addText(node.data!, bold);
     if (node.type !== 'tag') return;
     const name = node.name!.toLowerCase();
-    if (name === 'br') return endLine();
-    if (name === 'script' || name === 'style') return;
+    if (name === 'br') return out.endLine();
+    if (SKIPPED.has(name)) return;
     const block = BLOCK.has(name);
-    if (block) endLine();
+    if (block) out.endLine();
     for (const child of node.children ?? []) walk(child, bold || BOLD.has(name));
-    if (block) endLine();
-    else if (name === 'td' || name === 'th') text += ' ';
+    if (block) out.endLine();
+    else if (name === 'td' || name === 'th') out.addSpace();
   };
   for (const node of nodes) walk(node, false);
-  endLine();
-  return lines;
+  out.endLine();
+  return out.lines;
 }

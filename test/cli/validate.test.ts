@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -155,5 +156,15 @@ describe('ita-plan validate on many files', () => {
     const report = JSON.parse(two.stdout);
     expect(report.summary).toEqual({ files: 241, errors: 48 + 1, warnings: 48 * 4, infos: 48 * 2 });
     expect(report.files.map((f: { file: string }) => f.file).slice(0, 3)).toEqual(['plan-000.txt', 'plan-001.txt', 'plan-002.txt']);
+  });
+
+  it('writes a long report into a pipe that is closed early without an error (ita-plan … | head)', () => {
+    const dir = tmp();
+    const seed = readFileSync('fixtures/seeds/001_17d3094dddeaa8fa.txt');
+    for (let i = 0; i < 250; i++) writeFileSync(path.join(dir, `plan-${String(i).padStart(3, '0')}.txt`), seed);
+    const bin = path.resolve('bin/ita-plan.js');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" validate '*.txt' --lang th | head -c 100; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+    expect(Buffer.byteLength(r.stdout)).toBe(100);
+    expect(r.stderr).toBe('exit 1\n'); // the findings' exit code, and no error about the closed pipe
   });
 });
