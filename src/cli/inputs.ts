@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { CliIO } from './io.js';
@@ -29,14 +29,29 @@ export function expandInputs(args: string[], cwd: string): { files: InputFile[];
     } else if (GLOB_CHARS.test(arg) && !existsAsFile(path.resolve(cwd, arg))) {
       // tinyglobby is loaded only when an argument is a pattern: most runs name files.
       const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
-      const matches = globSync(arg, { cwd, onlyFiles: true, expandDirectories: false }).sort();
+      const { base, rest } = splitGlob(arg);
+      const root = path.resolve(cwd, base || '.');
+      const matches = globSync(rest, { cwd: root, onlyFiles: true, expandDirectories: false }).sort();
       if (matches.length === 0) unmatched.push(arg);
-      for (const match of matches) files.push({ name: match, path: path.resolve(cwd, match) });
+      for (const match of matches) files.push({ name: base === '' ? match : base.endsWith('/') ? base + match : `${base}/${match}`, path: path.join(root, match) });
     } else {
       files.push({ name: arg, path: path.resolve(cwd, arg) });
     }
   }
   return { files, unmatched };
+}
+
+/**
+ * "plans/2567/*.txt" → the folder to search from, as written, and the pattern inside it. Globbing from
+ * that folder keeps names short and fast: relative to a far-away working folder the glob library
+ * spends most of its time writing "../../" paths.
+ */
+export function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && !GLOB_CHARS.test(parts[i])) i++;
+  const base = parts.slice(0, i).join('/');
+  return { base: base === '' && pattern.startsWith('/') ? '/' : base, rest: parts.slice(i).join('/') };
 }
 
 function existsAsFile(file: string): boolean {
@@ -49,17 +64,22 @@ function existsAsFile(file: string): boolean {
 
 export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
   if (file.path === null) return { ok: true, bytes: await io.readStdin() };
+  let fd: number | undefined;
   try {
-    const stat = statSync(file.path);
+    fd = openSync(file.path, 'r');
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, messageId: 'inputIsDirectory' };
     if (stat.size > MAX_INPUT_MB * 1024 * 1024) {
       return { ok: false, messageId: 'inputTooLarge', data: { size: Math.round(stat.size / 1024 / 1024), limit: MAX_INPUT_MB } };
     }
-    return { ok: true, bytes: readFileSync(file.path) };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, messageId: 'inputNotFound' };
+    if (code === 'EISDIR') return { ok: false, messageId: 'inputIsDirectory' };
     return { ok: false, messageId: 'inputUnreadable', data: { reason: code ?? String(error) } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

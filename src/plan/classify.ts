@@ -1,4 +1,5 @@
-import { compact, toMatchable } from '../thai/normalize.js';
+import { thaiDigitsToArabic } from '../thai/digits.js';
+import { compact, normalizeThai } from '../thai/normalize.js';
 import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START } from '../thai/vocabulary.js';
 import { findTools } from './fields.js';
 import type { Activity, Classification, StepId } from './schema.js';
@@ -10,11 +11,15 @@ import type { Activity, Classification, StepId } from './schema.js';
  * - supports: it helps a step (publicity, follow-up meetings, notices, preparation);
  * - unrelated: training, appointments, internal meetings that name no step.
  */
+const BE_YEAR = /[2๒][5๕][0-9๐-๙]{2}/;
+
 export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: number | undefined, stepTools?: Activity['tools']): Classification {
-  const text = toMatchable(activity.step.replace(SEQ_LABEL, ''));
-  const years = /25[0-9]{2}/.test(text) ? [...text.matchAll(NAMED_YEAR)].map((m) => Number(m[1])) : [];
+  // Step words hold no digits: only a named year needs Thai digits read, and only where it is.
+  const text = normalizeThai(activity.step.replace(SEQ_LABEL, ''));
+  const named = BE_YEAR.test(text) ? [...text.matchAll(NAMED_YEAR)] : [];
+  const years = named.map((m) => Number(thaiDigitsToArabic(m[1])));
   if (fiscalYear && years.length > 0 && !years.includes(fiscalYear)) {
-    return { relation: 'other-year', steps: [], evidence: [[...text.matchAll(NAMED_YEAR)][0][0]], otherYear: years[0] };
+    return { relation: 'other-year', steps: [], evidence: [thaiDigitsToArabic(named[0][0])], otherYear: years[0] };
   }
   const squeezed = compact(text);
   const steps: StepId[] = [];

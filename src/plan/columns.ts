@@ -10,20 +10,34 @@ export interface Column {
 }
 
 export function roleOfHeader(header: string): ColumnRole {
-  const key = compact(header.replace(/\n/g, ''));
+  const key = compact(header);
   for (const [role, pattern] of HEADER_ROLES) if (pattern.test(key)) return role;
   return 'other';
 }
 
+const SEQ_NUMBER = /^[0-9\u0E50-\u0E59]+\.?$/;
+
 /** A header row names at least two known column roles and holds no sequence number. */
 export function isHeaderRow(row: Row): boolean {
-  // Headers are short: one long cell (an activity's text) rules the row out before any matching.
-  if (row.cells.some((c) => c.text.length > 120)) return false;
-  const filled = row.cells.filter((c) => c.text !== '');
-  if (filled.length < 2) return false;
-  if (filled.some((c) => /^[0-9\u0E50-\u0E59]+\.?$/.test(c.text))) return false;
-  const known = filled.filter((c) => c.text.length < 80 && roleOfHeader(c.text) !== 'other').length;
-  return known >= 2 && known >= filled.length / 2;
+  let filled = 0;
+  for (const cell of row.cells) {
+    // Headers are short: one long cell (an activity's text) rules the row out before any matching.
+    if (cell.text.length > 120) return false;
+    if (cell.text === '') continue;
+    if (SEQ_NUMBER.test(cell.text)) return false;
+    filled++;
+  }
+  if (filled < 2) return false;
+  const needed = Math.max(2, Math.ceil(filled / 2));
+  let known = 0;
+  let unknown = 0;
+  for (const cell of row.cells) {
+    if (cell.text === '') continue;
+    if (cell.text.length < 80 && roleOfHeader(cell.text) !== 'other') {
+      if (++known >= needed) return true;
+    } else if (++unknown > filled - needed) return false; // the rest cannot make enough
+  }
+  return false;
 }
 
 /** Two header rows are "the same header" when their cells match with spaces ignored (page repeats). */

@@ -69,7 +69,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  */
 function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const sample = Math.min(bytes.length, 4096) & ~1;
-  if (sample < 4) return undefined;
+  if (sample < 4 || !bytes.subarray(0, sample).includes(0)) return undefined; // both patterns need NUL bytes
   let evenHigh = 0;
   let oddHigh = 0;
   let evenZero = 0;
