@@ -35,7 +35,7 @@ await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/cli.cjs',
   bundle: true,
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   platform: 'node',
   format: 'cjs',
   target: 'node20',

@@ -29,7 +29,8 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   plan.diagnostics.forEach(push);
 
   let calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
-  const titleLine = plan.sections.find((s) => s.text.replace(/\n/g, ' ') === plan.title)?.line ?? 1;
+  const title = plan.title;
+  const titleLine = (title !== null && plan.sections.find((s) => s.text.length === title.length && s.text.replace(/\n/g, ' ') === title)?.line) || 1;
   if (plan.fiscalYear && calendar && calendar.fiscalYear !== plan.fiscalYear.be) {
     push({ ruleId: 'calendar-missing', severity: 'warning', messageId: 'calendarOtherYear', data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine });
     calendar = undefined;

@@ -51,31 +51,49 @@ export async function validateFiles(files: InputFile[], check: FileCheck, io: Cl
   const next = new Int32Array(new SharedArrayBuffer(4));
   const script = fileURLToPath(import.meta.url);
   const { Worker } = workerThreads();
-  // Listening before the main thread starts its share: a worker may finish first.
-  const answers = Array.from(
+  const results: CheckedFile[] = new Array(files.length);
+  // Workers send results in batches while they work, as JSON text (for these plain objects faster
+  // than the structured clone); the main thread reads them between its own files, so that no thread
+  // waits for another at the end. Listening starts before the main thread's share.
+  const workers = Array.from(
     { length: threads - 1 },
     () =>
-      new Promise<string>((resolve, reject) => {
+      new Promise<void>((resolve, reject) => {
         const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: { files, check, next } satisfies WorkerInput });
-        worker.once('message', resolve);
+        worker.on('message', (batch: string | null) => {
+          if (batch === null) return resolve();
+          for (const [i, result] of JSON.parse(batch) as Array<[number, CheckedFile]>) results[i] = result;
+        });
         worker.once('error', reject);
       }),
   );
-  const results: CheckedFile[] = new Array(files.length);
-  for (const [i, result] of await validateShare(files, check, io, next)) results[i] = result;
-  // Results come back as JSON text: for these plain objects that is faster than the structured clone.
-  for (const answer of await Promise.all(answers)) for (const [i, result] of JSON.parse(answer) as Array<[number, CheckedFile]>) results[i] = result;
+  await validateShare(files, check, io, next, (batch) => {
+    for (const [i, result] of batch) results[i] = result;
+  });
+  await Promise.all(workers);
   return results;
 }
 
 type CheckedFile = { result: FileResult; readable: boolean };
 type WorkerInput = { files: InputFile[]; check: FileCheck; next: Int32Array };
 
-/** Takes files from the shared counter until none are left. */
-async function validateShare(files: InputFile[], check: FileCheck, io: CliIO, next: Int32Array): Promise<Array<[number, CheckedFile]>> {
-  const done: Array<[number, CheckedFile]> = [];
-  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) done.push([i, await validateFile(files[i], check, io)]);
-  return done;
+const BATCH = 64;
+
+/**
+ * Takes files from the shared counter until none are left, handing on results every BATCH files and
+ * then letting the event loop run (where the main thread reads what the workers sent).
+ */
+async function validateShare(files: InputFile[], check: FileCheck, io: CliIO, next: Int32Array, send: (batch: Array<[number, CheckedFile]>) => void): Promise<void> {
+  let batch: Array<[number, CheckedFile]> = [];
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+    batch.push([i, await validateFile(files[i], check, io)]);
+    if (batch.length === BATCH) {
+      send(batch);
+      batch = [];
+      await new Promise(setImmediate);
+    }
+  }
+  send(batch);
 }
 
 const require = createRequire(import.meta.url);
@@ -88,5 +106,6 @@ const WORKER_FLAG = '--ita-plan-validate-worker';
 if (process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread) {
   const { parentPort, workerData } = workerThreads();
   const { files, check, next } = workerData as WorkerInput;
-  validateShare(files, check, processIO(), next).then((done) => parentPort!.postMessage(JSON.stringify(done)));
+  const port = parentPort!;
+  validateShare(files, check, processIO(), next, (batch) => port.postMessage(JSON.stringify(batch))).then(() => port.postMessage(null));
 }

@@ -11,8 +11,13 @@ export const missingStep: Rule = {
   },
   check(plan) {
     if (!isDrivePlan(plan.kind) || plan.activities.length === 0) return [];
-    const steps = new Set(plan.activities.flatMap((a) => (a.classification?.relation === 'other-year' ? [] : a.classification?.steps ?? [])));
-    const tools = new Set(plan.activities.flatMap((a) => (a.classification?.relation === 'other-year' ? [] : a.tools)));
+    const steps = new Set<string>();
+    const tools = new Set<string>();
+    for (const a of plan.activities) {
+      if (a.classification?.relation === 'other-year') continue;
+      for (const step of a.classification?.steps ?? []) steps.add(step);
+      for (const tool of a.tools) tools.add(tool);
+    }
     const missing: string[] = [];
     if (!steps.has('registration')) missing.push('registration');
     if (!tools.has('IIT') && !steps.has('iit')) missing.push('IIT');

@@ -1,5 +1,4 @@
 import { STEP_RANK } from '../calendar/windows.js';
-import type { Activity } from '../plan/schema.js';
 import { at, periodOf } from './helpers.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -12,15 +11,20 @@ export const stepOrder: Rule = {
     th: 'ขั้นตอนของ ป.ป.ช. มีลำดับ (ลงทะเบียน ข้อมูลผู้มีส่วนได้ส่วนเสีย เก็บข้อมูล ให้คะแนน OIT ชี้แจง ยืนยันผล ประกาศผล) ขั้นตอนที่แผนกำหนดให้เสร็จก่อนขั้นตอนก่อนหน้าจะเริ่มถือว่าผิดพลาด',
   },
   check(plan) {
-    const performing = plan.activities.filter((a) => a.classification?.relation === 'performs' && periodOf(a)?.start && periodOf(a)?.end);
-    const rank = (a: Activity, pick: 'min' | 'max') => Math[pick](...a.classification!.steps.map((s) => STEP_RANK[s]));
+    // Each performing activity with a dated period, and the first and last NACC steps it names.
+    const performing = plan.activities.flatMap((a) => {
+      const period = periodOf(a);
+      if (a.classification?.relation !== 'performs' || !period?.start || !period.end) return [];
+      const ranks = a.classification.steps.map((s) => STEP_RANK[s]);
+      return [{ a, start: period.start, end: period.end, first: Math.min(...ranks), last: Math.max(...ranks) }];
+    });
     const findings: Finding[] = [];
     for (const later of performing) {
-      const conflict = performing.find((earlier) => rank(earlier, 'max') < rank(later, 'min') && periodOf(later)!.end! < periodOf(earlier)!.start!);
+      const conflict = performing.find((earlier) => earlier.last < later.first && later.end < earlier.start);
       if (conflict) {
-        findings.push(at(later, {
+        findings.push(at(later.a, {
           messageId: 'stepOutOfOrder',
-          data: { step: later.classification!.steps.join(', '), before: conflict.classification!.steps.join(', '), beforeSeq: conflict.seqLabel ?? String(conflict.seq ?? ''), end: periodOf(later)!.end!, beforeStart: periodOf(conflict)!.start! },
+          data: { step: later.a.classification!.steps.join(', '), before: conflict.a.classification!.steps.join(', '), beforeSeq: conflict.a.seqLabel ?? String(conflict.a.seq ?? ''), end: later.end, beforeStart: conflict.start },
         }));
       }
     }
