@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import type { Calendar } from '../calendar/schema.js';
 import type { Lang } from '../messages/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
-import type { FileResult, PlanSummary } from '../report/results.js';
+import { addToSummary, type FileResult, type PlanSummary, type ReportFormat, type Summary } from '../report/results.js';
 import { validatePlan, type RuleSetting } from '../validate.js';
 import type { InputFile } from './inputs.js';
 import { processIO, type CliIO } from './io.js';
 import { loadPlan } from './load-plan.js';
+import { reportFormat, type ReportSpec } from './report-format.js';
 
 export interface FileCheck {
   calendar?: Calendar;
@@ -16,6 +17,21 @@ export interface FileCheck {
   rules: Record<string, RuleSetting>;
   lang: Lang;
   fiscalYear?: number;
+  report: ReportSpec;
+}
+
+/** One file checked: its part of the report, its counts, and whether it could be read at all. */
+interface CheckedFile {
+  section: string;
+  summary: Summary;
+  readable: boolean;
+}
+
+/** Every file checked: the report's parts in file order, and the totals. */
+export interface CheckedFiles {
+  sections: string[];
+  summary: Summary;
+  unreadable: boolean;
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -29,11 +45,16 @@ function summarize(plan: Plan, diagnostics: Diagnostic[]): PlanSummary {
   return { title: plan.title, kind: plan.kind, fiscalYear: plan.fiscalYear, province: plan.province, asOf: plan.asOf, activities, activityCount: plan.activities.length };
 }
 
-export async function validateFile(file: InputFile, check: FileCheck, io: CliIO): Promise<CheckedFile> {
+export async function validateFile(file: InputFile, check: FileCheck, io: CliIO): Promise<FileResult & { readable: boolean }> {
   const loaded = await loadPlan(file, io, check.fiscalYear);
-  if (!loaded.ok) return { result: { file: file.name, diagnostics: [loaded.diagnostic] }, readable: false };
+  if (!loaded.ok) return { file: file.name, diagnostics: [loaded.diagnostic], readable: false };
   const diagnostics = validatePlan(loaded.plan, { calendar: check.calendar, asOf: check.asOf, rules: check.rules, lang: check.lang });
-  return { result: { file: file.name, plan: summarize(loaded.plan, diagnostics), diagnostics }, readable: true };
+  return { file: file.name, plan: summarize(loaded.plan, diagnostics), diagnostics, readable: true };
+}
+
+async function checkFile(file: InputFile, check: FileCheck, io: CliIO, format: ReportFormat): Promise<CheckedFile> {
+  const result = await validateFile(file, check, io);
+  return { section: format.section(result), summary: addToSummary({ files: 0, errors: 0, warnings: 0, infos: 0 }, result), readable: result.readable };
 }
 
 /**
@@ -41,40 +62,48 @@ export async function validateFile(file: InputFile, check: FileCheck, io: CliIO)
  * main thread works too, and every thread takes the next file from a shared counter, so a thread
  * that drew long files does not leave the others waiting at the end.
  */
-export async function validateFiles(files: InputFile[], check: FileCheck, io: CliIO): Promise<CheckedFile[]> {
+export async function validateFiles(files: InputFile[], check: FileCheck, io: CliIO): Promise<CheckedFiles> {
   const threads = Math.max(1, Number(io.env.ITA_PLAN_WORKERS) || Math.min(availableParallelism(), 8));
-  if (files.length < PARALLEL_FROM || threads < 2 || files.some((f) => f.path === null)) {
-    const out = [];
-    for (const file of files) out.push(await validateFile(file, check, io));
-    return out;
-  }
+  const checked: CheckedFile[] = new Array(files.length);
+  const keep = (batch: Array<[number, CheckedFile]>) => {
+    for (const [i, file] of batch) checked[i] = file;
+  };
+  const format = await reportFormat(check.report);
   const next = new Int32Array(new SharedArrayBuffer(4));
+  if (files.length < PARALLEL_FROM || threads < 2 || files.some((f) => f.path === null)) {
+    await validateShare(files, check, io, format, next, keep);
+    return totals(checked);
+  }
   const script = fileURLToPath(import.meta.url);
   const { Worker } = workerThreads();
-  const results: CheckedFile[] = new Array(files.length);
-  // Workers send results in batches while they work, as JSON text (for these plain objects faster
-  // than the structured clone); the main thread reads them between its own files, so that no thread
-  // waits for another at the end. Listening starts before the main thread's share.
+  // Workers send their files' report parts and counts in batches while they work; the main thread
+  // takes them in between its own files, so that no thread waits for another at the end. Listening
+  // starts before the main thread's share.
   const workers = Array.from(
     { length: threads - 1 },
     () =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(script, { argv: [WORKER_FLAG], workerData: { files, check, next } satisfies WorkerInput });
-        worker.on('message', (batch: string | null) => {
-          if (batch === null) return resolve();
-          for (const [i, result] of JSON.parse(batch) as Array<[number, CheckedFile]>) results[i] = result;
-        });
+        worker.on('message', (batch: Array<[number, CheckedFile]> | null) => (batch === null ? resolve() : keep(batch)));
         worker.once('error', reject);
       }),
   );
-  await validateShare(files, check, io, next, (batch) => {
-    for (const [i, result] of batch) results[i] = result;
-  });
+  await validateShare(files, check, io, format, next, keep);
   await Promise.all(workers);
-  return results;
+  return totals(checked);
 }
 
-type CheckedFile = { result: FileResult; readable: boolean };
+function totals(checked: CheckedFile[]): CheckedFiles {
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const c of checked) {
+    summary.files++;
+    summary.errors += c.summary.errors;
+    summary.warnings += c.summary.warnings;
+    summary.infos += c.summary.infos;
+  }
+  return { sections: checked.map((c) => c.section), summary, unreadable: checked.some((c) => !c.readable) };
+}
+
 type WorkerInput = { files: InputFile[]; check: FileCheck; next: Int32Array };
 
 const BATCH = 64;
@@ -83,10 +112,17 @@ const BATCH = 64;
  * Takes files from the shared counter until none are left, handing on results every BATCH files and
  * then letting the event loop run (where the main thread reads what the workers sent).
  */
-async function validateShare(files: InputFile[], check: FileCheck, io: CliIO, next: Int32Array, send: (batch: Array<[number, CheckedFile]>) => void): Promise<void> {
+async function validateShare(
+  files: InputFile[],
+  check: FileCheck,
+  io: CliIO,
+  format: ReportFormat,
+  next: Int32Array,
+  send: (batch: Array<[number, CheckedFile]>) => void,
+): Promise<void> {
   let batch: Array<[number, CheckedFile]> = [];
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-    batch.push([i, await validateFile(files[i], check, io)]);
+    batch.push([i, await checkFile(files[i], check, io, format)]);
     if (batch.length === BATCH) {
       send(batch);
       batch = [];
@@ -107,5 +143,7 @@ if (process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread) {
   const { parentPort, workerData } = workerThreads();
   const { files, check, next } = workerData as WorkerInput;
   const port = parentPort!;
-  validateShare(files, check, processIO(), next, (batch) => port.postMessage(JSON.stringify(batch))).then(() => port.postMessage(null));
+  reportFormat(check.report)
+    .then((format) => validateShare(files, check, processIO(), format, next, (batch) => port.postMessage(batch)))
+    .then(() => port.postMessage(null));
 }

@@ -2,17 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
 import type { Lang } from '../messages/index.js';
-import type { FileResult } from '../report/results.js';
-import { summarize } from '../report/results.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { reportFormat, type ValidateFormat } from './report-format.js';
 import { validateFiles } from './validate-files.js';
 
-export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+export { VALIDATE_FORMATS, type ValidateFormat } from './report-format.js';
 
 export interface ValidateCliOptions {
   format: ValidateFormat;
@@ -43,15 +41,14 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 
   const { files, unmatched } = expandInputs(args, io.cwd);
   if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
-  const checked = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear }, io);
-  const results: FileResult[] = checked.map((c) => c.result);
-  const unreadable = checked.some((c) => !c.readable);
+  // chalk colours only a terminal, never a file written with --output.
+  const report = { format: options.format, lang: options.lang, version: options.version, color: Boolean(options.color && !options.output) };
+  const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io);
 
-  const text = await render(results, options);
+  const text = (await reportFormat(report)).assemble(sections, summary);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
   else io.stdout.write(text);
 
-  const summary = summarize(results);
   if (unreadable) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -59,23 +56,6 @@ export async function validateCommand(args: string[], options: ValidateCliOption
     return EXIT.findings;
   }
   return EXIT.ok;
-}
-
-async function render(results: FileResult[], options: ValidateCliOptions): Promise<string> {
-  switch (options.format) {
-    case 'json':
-      return (await import('../report/json.js')).formatJson(results, options.lang, options.version);
-    case 'github':
-      return (await import('../report/github.js')).formatGithub(results, options.lang);
-    case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(results, options.lang, options.version);
-    case 'pretty': {
-      const { formatPretty, NO_PAINT } = await import('../report/pretty.js');
-      // chalk is loaded only when colour will be shown.
-      const paint = options.color && !options.output ? (await import('./paint.js')).chalkPaint() : NO_PAINT;
-      return formatPretty(results, options.lang, paint);
-    }
-  }
 }
 
 export async function readCalendar(file: string, cwd: string): Promise<Calendar> {

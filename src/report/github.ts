@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import type { FileResult } from './results.js';
+import { summarize, type FileResult, type ReportFormat } from './results.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -9,12 +9,22 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one per finding. */
 export function formatGithub(results: FileResult[], lang: Lang): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
-      lines.push(`::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? message(d.messageId, d.data, lang))}`);
-    }
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  const format = githubFormat(lang);
+  return format.assemble(results.map(format.section), summarize(results));
+}
+
+export function githubFormat(lang: Lang): ReportFormat {
+  return {
+    section: (result) =>
+      result.diagnostics
+        .map((d) => {
+          const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
+          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? message(d.messageId, d.data, lang))}`;
+        })
+        .join('\n'),
+    assemble: (sections) => {
+      const lines = sections.filter((s) => s !== '');
+      return lines.length ? lines.join('\n') + '\n' : '';
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { formatter, message, type Lang } from '../messages/index.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
-import { activityCount, summarize, type ActivitySummary, type FileResult } from './results.js';
+import { activityCount, summarize, type ActivitySummary, type FileResult, type ReportFormat } from './results.js';
 
 /** The few colour functions pretty output uses; identity functions when colour is off. */
 export interface Paint {
@@ -22,30 +22,39 @@ const WORDS = {
 
 /** Human output grouped by file: line, severity, message, rule; then the activity's text and period. */
 export function formatPretty(results: FileResult[], lang: Lang, paint: Paint = NO_PAINT): string {
+  const format = prettyFormat(lang, paint);
+  return format.assemble(results.map(format.section), summarize(results));
+}
+
+export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat {
   const w = WORDS[lang];
   const f = formatter(lang);
-  const out: string[] = [];
-  for (const result of results) {
-    const facts = result.plan
-      ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
-      : '';
-    out.push(`${paint.underline(result.file)}${facts ? paint.dim(`  (${facts})`) : ''}`);
-    if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
-    for (const d of result.diagnostics) {
-      const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-      out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${d.message ?? message(d.messageId, d.data, lang)}  ${paint.dim(d.ruleId)}`);
-      const activity = findActivity(result, d);
-      if (activity) out.push(`        ${paint.dim(activityLine(activity, w.activity, f.range))}`);
-    }
-    out.push('');
-  }
-  const s = summarize(results);
-  const total = s.errors + s.warnings + s.infos;
-  const line = lang === 'th'
-    ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
-    : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
-  out.push(s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line));
-  return out.join('\n') + '\n';
+  return {
+    section(result) {
+      const out: string[] = [];
+      const facts = result.plan
+        ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
+        : '';
+      out.push(`${paint.underline(result.file)}${facts ? paint.dim(`  (${facts})`) : ''}`);
+      if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
+      for (const d of result.diagnostics) {
+        const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
+        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${d.message ?? message(d.messageId, d.data, lang)}  ${paint.dim(d.ruleId)}`);
+        const activity = findActivity(result, d);
+        if (activity) out.push(`        ${paint.dim(activityLine(activity, w.activity, f.range))}`);
+      }
+      out.push('');
+      return out.join('\n');
+    },
+    assemble(sections, s) {
+      const total = s.errors + s.warnings + s.infos;
+      const line = lang === 'th'
+        ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
+        : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
+      const summary = s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line);
+      return [...sections, summary].join('\n') + '\n';
+    },
+  };
 }
 
 function plural(n: number, word: string): string {

@@ -28,11 +28,31 @@ export interface Summary {
 }
 
 export function summarize(results: FileResult[]): Summary {
-  const all = results.flatMap((r) => r.diagnostics);
-  return {
-    files: results.length,
-    errors: all.filter((d) => d.severity === 'error').length,
-    warnings: all.filter((d) => d.severity === 'warning').length,
-    infos: all.filter((d) => d.severity === 'info').length,
-  };
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const result of results) addToSummary(summary, result);
+  return summary;
+}
+
+export function addToSummary(summary: Summary, result: Pick<FileResult, 'diagnostics'>): Summary {
+  summary.files++;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else if (d.severity === 'info') summary.infos++;
+  }
+  return summary;
+}
+
+/**
+ * A report format as a file's part and the whole: each file's part is written where that file was
+ * validated (on any thread), and the report joins the parts in file order under the summary.
+ */
+export interface ReportFormat {
+  section(result: FileResult): string;
+  assemble(sections: string[], summary: Summary): string;
+}
+
+/** Every line but the first indented: a JSON value written by JSON.stringify(…, null, 2) nested deeper. */
+export function indentJson(json: string, spaces: string): string {
+  return spaces + json.replaceAll('\n', `\n${spaces}`);
 }

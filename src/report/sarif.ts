@@ -1,45 +1,71 @@
 import { message, type Lang } from '../messages/index.js';
-import type { FileResult } from './results.js';
+import { indentJson, summarize, type FileResult, type ReportFormat } from './results.js';
 import { ruleCatalog } from './rule-catalog.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
 export function formatSarif(results: FileResult[], lang: Lang, toolVersion: string): string {
+  const format = sarifFormat(lang, toolVersion);
+  return format.assemble(results.map(format.section), summarize(results));
+}
+
+export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
   const catalog = ruleCatalog();
   const index = new Map(catalog.map((r, i) => [r.id, i]));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'ita-plan',
-            version: toolVersion,
-            informationUri: 'https://www.npmjs.com/package/ita-plan',
-            rules: catalog.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description[lang].split(/(?<=[.:])\s/)[0] },
-              fullDescription: { text: r.description[lang] },
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-            })),
+  return {
+    // This file's results, as they sit in runs[0].results (eight spaces deep).
+    section: (r) =>
+      r.diagnostics
+        .map((d) =>
+          indentJson(
+            JSON.stringify(
+              {
+                ruleId: d.ruleId,
+                ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+                level: LEVEL[d.severity],
+                message: { text: d.message ?? message(d.messageId, d.data, lang) },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
+              },
+              null,
+              2,
+            ),
+            '        ',
+          ),
+        )
+        .join(',\n'),
+    assemble(sections) {
+      const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'ita-plan',
+                version: toolVersion,
+                informationUri: 'https://www.npmjs.com/package/ita-plan',
+                rules: catalog.map((r) => ({
+                  id: r.id,
+                  shortDescription: { text: r.description[lang].split(/(?<=[.:])\s/)[0] },
+                  fullDescription: { text: r.description[lang] },
+                  defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+                })),
+              },
+            },
+            columnKind: 'unicodeCodePoints',
+            results: [],
           },
-        },
-        columnKind: 'unicodeCodePoints',
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.ruleId,
-            ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-            level: LEVEL[d.severity],
-            message: { text: d.message ?? message(d.messageId, d.data, lang) },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
-          })),
-        ),
-      },
-    ],
+        ],
+      };
+      // "results" is the run's last member: the results go where JSON.stringify wrote [].
+      const skeleton = JSON.stringify(log, null, 2);
+      const items = sections.filter((s) => s !== '');
+      const at = skeleton.lastIndexOf('"results": []');
+      const results = items.length ? `"results": [\n${items.join(',\n')}\n      ]` : '"results": []';
+      return skeleton.slice(0, at) + results + skeleton.slice(at + '"results": []'.length) + '\n';
+    },
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded (Thai names too). */
