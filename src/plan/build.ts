@@ -6,7 +6,8 @@ import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
-import type { Activity, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable, Tool } from './schema.js';
+import type { Activity, Classification, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable, Tool } from './schema.js';
+import { memoizeText } from './text-memo.js';
 import { isActivityTable, logicalTables, type LogicalTable } from './tables.js';
 
 export interface BuildOptions {
@@ -138,6 +139,21 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
 
 const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 
+// Reading tools and classifying an activity are the costliest text work per activity: done once per text.
+const toolsOf = memoizeText(findTools, (found) => ({ tools: [...found.tools], mentions: [...found.mentions] }));
+const copyClassification = (c: Classification): Classification => ({ ...c, steps: [...c.steps], evidence: [...c.evidence] });
+const classifiers = new Map<number, (step: string) => Classification>();
+
+/** The classification of an activity's text in a fiscal year (with the tools its text names). */
+function classificationOf(step: string, fiscalYear: number | undefined): Classification {
+  let classify = classifiers.get(fiscalYear ?? 0);
+  if (!classify) {
+    classify = memoizeText((text) => classifyActivity({ step: text }, fiscalYear, findTools(text).tools), copyClassification);
+    classifiers.set(fiscalYear ?? 0, classify);
+  }
+  return classify(step);
+}
+
 function mergeTools(a: Tool[], b: Tool[]): Tool[] {
   return b.length === 0 ? a : TOOL_ORDER.filter((t) => a.includes(t) || b.includes(t));
 }
@@ -185,8 +201,8 @@ function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fisca
     const parsed = parsePeriod(text, context);
     return parsed.ok ? parsed.period : { text: parsed.text, error: parsed.error };
   };
-  const stepTools = findTools(activityText);
-  const detailTools = detail.length ? findTools(detail.join('\n')) : undefined;
+  const stepTools = toolsOf(activityText);
+  const detailTools = detail.length ? toolsOf(detail.join('\n')) : undefined;
   const remarks = textOf('remarks');
   const statusText = textOf('status');
   const status = parseStatus(statusText) ?? (remarks ? parseStatus(remarks) : undefined);
@@ -214,6 +230,6 @@ function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fisca
   if (result) activity.result = result;
   const budget = parseBudget(textOf('budget'));
   if (budget) activity.budget = budget;
-  activity.classification = classifyActivity(activity, fiscalYear, stepTools.tools);
+  activity.classification = classificationOf(activityText, fiscalYear);
   return activity;
 }
