@@ -2,7 +2,7 @@
 // The files are generated from the five seeds with varied days and provinces into a temp folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { arabicDigitsToThai } from '../dist/thai/digits.js';
@@ -27,6 +27,14 @@ for (let i = 0; i < COUNT; i++) {
   bytes += Buffer.byteLength(text);
 }
 
+// How fast this machine is right now: a fixed loop (about 66 ms on this VM when it is quiet).
+function calibration() {
+  const start = performance.now();
+  let x = 0;
+  for (let i = 0; i < 5e7; i++) x += i % 7;
+  return performance.now() - start + (x < 0 ? 1 : 0);
+}
+const before = calibration();
 const runs = [];
 let summary;
 for (let run = 0; run < 3; run++) {
@@ -40,4 +48,5 @@ runs.sort((a, b) => a - b);
 const median = runs[1];
 console.log(`validate ${COUNT} files (${(bytes / 1e6).toFixed(1)} MB) in one run: ${(median / 1000).toFixed(2)} s median of 3 (${runs.map((t) => (t / 1000).toFixed(2)).join(', ')}), ${Math.round(COUNT / (median / 1000)).toLocaleString('en-US')} files/s`);
 console.log(`findings: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} info`);
+console.log(`machine: calibration loop ${before.toFixed(0)} ms before, ${calibration().toFixed(0)} ms after (≈66 when quiet); ${availableParallelism()} threads used`);
 rmSync(dir, { recursive: true, force: true });

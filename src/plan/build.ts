@@ -202,7 +202,8 @@ function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fisca
     return parsed.ok ? parsed.period : { text: parsed.text, error: parsed.error };
   };
   const stepTools = toolsOf(activityText);
-  const detailTools = detail.length ? toolsOf(detail.join('\n')) : undefined;
+  // A cell's text is its lines joined by line breaks: the detail's text as one string, already there.
+  const detailTools = detail.length ? toolsOf(cells[at.detail].text) : undefined;
   const remarks = textOf('remarks');
   const statusText = textOf('status');
   const status = parseStatus(statusText) ?? (remarks ? parseStatus(remarks) : undefined);

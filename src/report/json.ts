@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import { activityCount, indentJson, summarize, type FileResult, type ReportFormat } from './results.js';
+import { activityCount, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
 
 export const REPORT_VERSION = 1;
 
@@ -13,8 +13,8 @@ export function formatJson(results: FileResult[], lang: Lang, toolVersion: strin
 export function jsonFormat(lang: Lang, toolVersion: string): ReportFormat {
   return {
     section: (r) =>
-      indentJson(
-        JSON.stringify(
+      nestedJsonItems(
+        [
           {
             file: r.file,
             plan: r.plan
@@ -31,10 +31,8 @@ export function jsonFormat(lang: Lang, toolVersion: string): ReportFormat {
               data: d.data ?? {},
             })),
           },
-          null,
-          2,
-        ),
-        '    ',
+        ],
+        1,
       ),
     assemble(sections, summary) {
       const head = JSON.stringify({ reportVersion: REPORT_VERSION, tool: { name: 'ita-plan', version: toolVersion }, lang, summary }, null, 2).slice(0, -2);

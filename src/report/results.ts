@@ -52,7 +52,19 @@ export interface ReportFormat {
   assemble(sections: string[], summary: Summary): string;
 }
 
-/** Every line but the first indented: a JSON value written by JSON.stringify(…, null, 2) nested deeper. */
-export function indentJson(json: string, spaces: string): string {
-  return spaces + json.replaceAll('\n', `\n${spaces}`);
+/**
+ * Array items as JSON.stringify(…, null, 2) writes them nested `depth` arrays deep ("files" of the
+ * report is one deep, SARIF's runs[0].results two), joined by ",\n": the items are written inside
+ * a wrapper of that depth, whose fixed opening and closing are cut off, so JSON.stringify does the
+ * indenting in native code.
+ */
+export function nestedJsonItems(items: unknown[], depth: 1 | 2): string {
+  if (items.length === 0) return '';
+  const json = depth === 1 ? JSON.stringify({ a: items }, null, 2) : JSON.stringify({ a: [{ a: items }] }, null, 2);
+  return depth === 1 ? json.slice(OPEN_1.length, -CLOSE_1.length) : json.slice(OPEN_2.length, -CLOSE_2.length);
 }
+
+const OPEN_1 = '{\n  "a": [\n';
+const CLOSE_1 = '\n  ]\n}';
+const OPEN_2 = '{\n  "a": [\n    {\n      "a": [\n';
+const CLOSE_2 = '\n      ]\n    }\n  ]\n}';

@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import { indentJson, summarize, type FileResult, type ReportFormat } from './results.js';
+import { nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
 import { ruleCatalog } from './rule-catalog.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -14,26 +14,18 @@ export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
   const catalog = ruleCatalog();
   const index = new Map(catalog.map((r, i) => [r.id, i]));
   return {
-    // This file's results, as they sit in runs[0].results (eight spaces deep).
+    // This file's results, as they sit in runs[0].results.
     section: (r) =>
-      r.diagnostics
-        .map((d) =>
-          indentJson(
-            JSON.stringify(
-              {
-                ruleId: d.ruleId,
-                ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-                level: LEVEL[d.severity],
-                message: { text: d.message ?? message(d.messageId, d.data, lang) },
-                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
-              },
-              null,
-              2,
-            ),
-            '        ',
-          ),
-        )
-        .join(',\n'),
+      nestedJsonItems(
+        r.diagnostics.map((d) => ({
+          ruleId: d.ruleId,
+          ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+          level: LEVEL[d.severity],
+          message: { text: d.message ?? message(d.messageId, d.data, lang) },
+          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
+        })),
+        2,
+      ),
     assemble(sections) {
       const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
