@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { CliIO } from './io.js';
@@ -74,7 +74,7 @@ export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
     if (stat.size > MAX_INPUT_MB * 1024 * 1024) {
       return { ok: false, messageId: 'inputTooLarge', data: { size: Math.round(stat.size / 1024 / 1024), limit: MAX_INPUT_MB } };
     }
-    return { ok: true, bytes: readFileSync(fd) };
+    return { ok: true, bytes: readAll(fd, stat.size) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, messageId: 'inputNotFound' };
@@ -83,6 +83,20 @@ export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a file whose size fstat gave into one buffer; one that grew meanwhile is read to its end. */
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, null);
+    if (n === 0) return buffer.subarray(0, read); // it shrank
+    read += n;
+  }
+  const probe = Buffer.allocUnsafe(1);
+  if (readSync(fd, probe, 0, 1, null) === 0) return buffer;
+  return Buffer.concat([buffer, probe, readFileSync(fd)]); // it grew
 }
 
 export const INPUT_PROBLEM_MESSAGES: Record<string, string> = {

@@ -52,14 +52,22 @@ export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WritableStream): Output
     write(text: string) {
       if (closed) return false;
       if (fallback) return fallback.write(text);
-      const bytes = Buffer.from(text);
+      let bytes: Buffer | undefined;
       let written = 0;
       try {
-        while (written < bytes.length) written += writeSync(fd, bytes, written);
+        // A string goes to the descriptor without a Buffer of its own; a short write (a pipe, a
+        // signal) continues from a Buffer.
+        written = writeSync(fd, text);
+        if (written === 0 && text === '') return true;
+        const length = Buffer.byteLength(text);
+        if (written < length) {
+          bytes = Buffer.from(text);
+          while (written < bytes.length) written += writeSync(fd, bytes, written);
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') closed = true;
-        else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write(bytes.subarray(written));
+        else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write((bytes ?? Buffer.from(text)).subarray(written));
         else throw error;
       }
       return true;
