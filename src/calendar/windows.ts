@@ -25,6 +25,22 @@ export interface Window {
   precision: 'day' | 'month';
 }
 
+// Plans name the same few step sets over and over: their calendar steps and window, once per calendar.
+const stepWindows = new WeakMap<Calendar, Map<string, { steps: CalendarStep[]; window: Window | undefined }>>();
+
+/** The calendar steps an activity names and the span of their windows, computed once per calendar. */
+export function stepsAndWindow(calendar: Calendar, ids: StepId[]): { steps: CalendarStep[]; window: Window | undefined } {
+  let byIds = stepWindows.get(calendar);
+  if (!byIds) stepWindows.set(calendar, (byIds = new Map()));
+  const key = ids.join(' ');
+  let found = byIds.get(key);
+  if (!found) {
+    const steps = calendarSteps(calendar, ids);
+    byIds.set(key, (found = { steps, window: unionWindow(steps) }));
+  }
+  return found;
+}
+
 /** The span of several steps' windows (an activity that names scoring, clarification and confirmation). */
 export function unionWindow(steps: CalendarStep[]): Window | undefined {
   if (steps.length === 0) return undefined;

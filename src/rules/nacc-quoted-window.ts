@@ -1,4 +1,4 @@
-import { calendarSteps, unionWindow } from '../calendar/windows.js';
+import { stepsAndWindow } from '../calendar/windows.js';
 import { at, periodOf } from './helpers.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -21,7 +21,7 @@ export const naccQuotedWindow: Rule = {
       }
       const c = activity.classification;
       if (!calendar || !c || c.relation !== 'performs') continue;
-      const window = unionWindow(calendarSteps(calendar, c.steps));
+      const { window } = stepsAndWindow(calendar, c.steps);
       if (!window) continue;
       if (quoted.start !== window.start || quoted.end !== window.end) {
         findings.push(at(activity, {

@@ -1,4 +1,4 @@
-import { calendarSteps, toMonths, unionWindow } from '../calendar/windows.js';
+import { stepsAndWindow, toMonths } from '../calendar/windows.js';
 import { at, periodOf } from './helpers.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -19,8 +19,7 @@ export const naccWindow: Rule = {
       const c = activity.classification;
       const period = periodOf(activity);
       if (!c || !period || (c.relation !== 'performs' && c.relation !== 'supports')) continue;
-      const steps = calendarSteps(calendar, c.steps);
-      const exact = unionWindow(steps);
+      const { steps, window: exact } = stepsAndWindow(calendar, c.steps);
       if (!exact) continue;
       const window = COARSE.has(period.precision) || exact.precision === 'month' ? toMonths(exact) : exact;
       const data = { steps: steps.map((s) => s.id).join(', '), windowStart: exact.start, windowEnd: exact.end, start: period.start ?? '', end: period.end ?? '' };

@@ -12,7 +12,11 @@ export const seqNumbering: Rule = {
   check(plan) {
     const findings: Finding[] = [];
     const byTable = new Map<number, typeof plan.activities>();
-    for (const a of plan.activities) byTable.set(a.source.table, [...(byTable.get(a.source.table) ?? []), a]);
+    for (const a of plan.activities) {
+      const table = byTable.get(a.source.table);
+      if (table) table.push(a);
+      else byTable.set(a.source.table, [a]);
+    }
     for (const activities of byTable.values()) {
       let previous: number | undefined;
       const seen = new Set<number>();
