@@ -1,13 +1,23 @@
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, writevSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
 /** Where the CLI writes: standard output or error, or a test's buffer. */
 export interface Output {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
+  /** Several pieces of bytes in one go (writev), where the output can. */
+  writeChunks?(chunks: Uint8Array[]): void;
   isTTY?: boolean;
 }
+
+export function writeChunks(output: Output, chunks: Uint8Array[]): void {
+  if (output.writeChunks) output.writeChunks(chunks);
+  else output.write(Buffer.concat(chunks));
+}
+
+/** How many pieces one writev takes (IOV_MAX is 1024 on Linux and macOS). */
+const IOV_MAX = 1024;
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIO {
@@ -49,30 +59,52 @@ export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WritableStream): Output
     get isTTY() {
       return isTerminal(fd);
     },
-    write(text: string) {
+    write(text: string | Uint8Array) {
       if (closed) return false;
       if (fallback) return fallback.write(text);
-      let bytes: Buffer | undefined;
+      let bytes: Uint8Array | undefined = typeof text === 'string' ? undefined : text;
       let written = 0;
       try {
-        // A string goes to the descriptor without a Buffer of its own; a short write (a pipe, a
-        // signal) continues from a Buffer.
-        written = writeSync(fd, text);
-        if (written === 0 && text === '') return true;
-        const length = Buffer.byteLength(text);
-        if (written < length) {
-          bytes = Buffer.from(text);
-          while (written < bytes.length) written += writeSync(fd, bytes, written);
+        if (bytes === undefined) {
+          // A string goes to the descriptor without a Buffer of its own; a short write (a pipe, a
+          // signal) continues from a Buffer.
+          written = writeSync(fd, text as string);
+          if (written < Buffer.byteLength(text as string)) bytes = Buffer.from(text as string);
         }
+        if (bytes) while (written < bytes.length) written += writeSync(fd, bytes, written);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') closed = true;
-        else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write((bytes ?? Buffer.from(text)).subarray(written));
-        else throw error;
+        handle(error, () => (bytes ?? Buffer.from(text as string)).subarray(written));
       }
       return true;
     },
+    writeChunks(chunks: Uint8Array[]) {
+      for (let from = 0; from < chunks.length && !closed; from += IOV_MAX) {
+        const batch = chunks.slice(from, from + IOV_MAX);
+        if (fallback) {
+          for (const chunk of batch) fallback.write(chunk);
+          continue;
+        }
+        let written = 0;
+        try {
+          written = writevSync(fd, batch);
+          const length = batch.reduce((n, c) => n + c.length, 0);
+          if (written < length) {
+            const rest = Buffer.concat(batch).subarray(written);
+            for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done);
+          }
+        } catch (error) {
+          handle(error, () => Buffer.concat(batch).subarray(written));
+        }
+      }
+    },
   };
+
+  function handle(error: unknown, unwritten: () => Uint8Array): void {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') closed = true;
+    else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write(unwritten());
+    else throw error;
+  }
 }
 
 /** A stream whose reader went away (EPIPE) stops taking output instead of failing the run. */

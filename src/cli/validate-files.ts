@@ -22,14 +22,15 @@ export interface FileCheck {
 
 /** One file checked: its part of the report, its counts, and whether it could be read at all. */
 interface CheckedFile {
-  section: string;
+  /** UTF-8, encoded on the thread that wrote it; empty when the file adds nothing to the report. */
+  section: Uint8Array;
   summary: Summary;
   readable: boolean;
 }
 
 /** Every file checked: the report's parts in file order, and the totals. */
 export interface CheckedFiles {
-  sections: string[];
+  sections: Uint8Array[];
   summary: Summary;
   unreadable: boolean;
 }
@@ -52,9 +53,13 @@ export async function validateFile(file: InputFile, check: FileCheck, io: CliIO)
   return { file: file.name, plan: summarize(loaded.plan, diagnostics), diagnostics, readable: true };
 }
 
+// TextEncoder gives each part an ArrayBuffer of its own (Buffer.from may slice a shared pool, which a
+// worker's message would copy whole).
+const UTF8 = new TextEncoder();
+
 async function checkFile(file: InputFile, check: FileCheck, io: CliIO, format: ReportFormat): Promise<CheckedFile> {
   const result = await validateFile(file, check, io);
-  return { section: format.section(result), summary: addToSummary({ files: 0, errors: 0, warnings: 0, infos: 0 }, result), readable: result.readable };
+  return { section: UTF8.encode(format.section(result)), summary: addToSummary({ files: 0, errors: 0, warnings: 0, infos: 0 }, result), readable: result.readable };
 }
 
 /**

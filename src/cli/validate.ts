@@ -6,7 +6,7 @@ import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, UsageError, writeChunks, type CliIO } from './io.js';
 import { reportFormat, type ValidateFormat } from './report-format.js';
 import { validateFiles } from './validate-files.js';
 
@@ -45,9 +45,16 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const report = { format: options.format, lang: options.lang, version: options.version, color: Boolean(options.color && !options.output) };
   const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io);
 
-  const text = (await reportFormat(report)).assemble(sections, summary);
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  // The parts are already UTF-8: the report is written around them, not joined into one string.
+  const format = await reportFormat(report);
+  const parts = sections.filter((s) => s.length > 0);
+  const { head, tail } = format.frame(summary, parts.length);
+  const separator = Buffer.from(format.separator);
+  const chunks: Uint8Array[] = [Buffer.from(head)];
+  parts.forEach((part, i) => chunks.push(...(i ? [separator, part] : [part])));
+  chunks.push(Buffer.from(tail));
+  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), Buffer.concat(chunks));
+  else writeChunks(io.stdout, chunks);
 
   if (unreadable) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;

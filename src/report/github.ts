@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import { summarize, type FileResult, type ReportFormat } from './results.js';
+import { assembleReport, summarize, type FileResult, type ReportFormat } from './results.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -10,7 +10,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 /** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one per finding. */
 export function formatGithub(results: FileResult[], lang: Lang): string {
   const format = githubFormat(lang);
-  return format.assemble(results.map(format.section), summarize(results));
+  return assembleReport(format, results.map(format.section), summarize(results));
 }
 
 export function githubFormat(lang: Lang): ReportFormat {
@@ -22,9 +22,7 @@ export function githubFormat(lang: Lang): ReportFormat {
           return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? message(d.messageId, d.data, lang))}`;
         })
         .join('\n'),
-    assemble: (sections) => {
-      const lines = sections.filter((s) => s !== '');
-      return lines.length ? lines.join('\n') + '\n' : '';
-    },
+    separator: '\n',
+    frame: (_, parts) => ({ head: '', tail: parts ? '\n' : '' }),
   };
 }

@@ -1,12 +1,12 @@
 import { message, type Lang } from '../messages/index.js';
-import { activityCount, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
+import { activityCount, assembleReport, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
 
 export const REPORT_VERSION = 1;
 
 /** The stable machine-readable report (schema/validate-report.schema.json). */
 export function formatJson(results: FileResult[], lang: Lang, toolVersion: string): string {
   const format = jsonFormat(lang, toolVersion);
-  return format.assemble(results.map(format.section), summarize(results));
+  return assembleReport(format, results.map(format.section), summarize(results));
 }
 
 /** The JSON report, exactly as JSON.stringify(report, null, 2) writes it, built from one part per file. */
@@ -34,10 +34,10 @@ export function jsonFormat(lang: Lang, toolVersion: string): ReportFormat {
         ],
         1,
       ),
-    assemble(sections, summary) {
+    separator: ',\n',
+    frame(summary, parts) {
       const head = JSON.stringify({ reportVersion: REPORT_VERSION, tool: { name: 'ita-plan', version: toolVersion }, lang, summary }, null, 2).slice(0, -2);
-      const files = sections.length ? `[\n${sections.join(',\n')}\n  ]` : '[]';
-      return `${head},\n  "files": ${files}\n}\n`;
+      return parts ? { head: `${head},\n  "files": [\n`, tail: '\n  ]\n}\n' } : { head: `${head},\n  "files": []`, tail: '\n}\n' };
     },
   };
 }

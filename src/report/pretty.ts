@@ -1,7 +1,7 @@
 import { formatter, message, type Lang } from '../messages/index.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
-import { activityCount, summarize, type ActivitySummary, type FileResult, type ReportFormat } from './results.js';
+import { activityCount, assembleReport, summarize, type ActivitySummary, type FileResult, type ReportFormat } from './results.js';
 
 /** The few colour functions pretty output uses; identity functions when colour is off. */
 export interface Paint {
@@ -23,7 +23,7 @@ const WORDS = {
 /** Human output grouped by file: line, severity, message, rule; then the activity's text and period. */
 export function formatPretty(results: FileResult[], lang: Lang, paint: Paint = NO_PAINT): string {
   const format = prettyFormat(lang, paint);
-  return format.assemble(results.map(format.section), summarize(results));
+  return assembleReport(format, results.map(format.section), summarize(results));
 }
 
 export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat {
@@ -46,13 +46,14 @@ export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat 
       out.push('');
       return out.join('\n');
     },
-    assemble(sections, s) {
+    separator: '\n',
+    frame(s, parts) {
       const total = s.errors + s.warnings + s.infos;
       const line = lang === 'th'
         ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
         : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
       const summary = s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line);
-      return [...sections, summary].join('\n') + '\n';
+      return { head: '', tail: `${parts ? '\n' : ''}${summary}\n` };
     },
   };
 }

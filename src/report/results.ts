@@ -45,11 +45,20 @@ export function addToSummary(summary: Summary, result: Pick<FileResult, 'diagnos
 
 /**
  * A report format as a file's part and the whole: each file's part is written where that file was
- * validated (on any thread), and the report joins the parts in file order under the summary.
+ * validated (on any thread), and the report is the parts that are not empty, in file order, joined
+ * by the separator, inside the frame (which holds the summary).
  */
 export interface ReportFormat {
   section(result: FileResult): string;
-  assemble(sections: string[], summary: Summary): string;
+  separator: string;
+  /** What comes before the first part and after the last, given how many parts there are. */
+  frame(summary: Summary, parts: number): { head: string; tail: string };
+}
+
+export function assembleReport(format: ReportFormat, sections: string[], summary: Summary): string {
+  const parts = sections.filter((s) => s !== '');
+  const { head, tail } = format.frame(summary, parts.length);
+  return head + parts.join(format.separator) + tail;
 }
 
 /**

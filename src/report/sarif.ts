@@ -1,5 +1,5 @@
 import { message, type Lang } from '../messages/index.js';
-import { nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
+import { assembleReport, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
 import { ruleCatalog } from './rule-catalog.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -7,7 +7,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
 export function formatSarif(results: FileResult[], lang: Lang, toolVersion: string): string {
   const format = sarifFormat(lang, toolVersion);
-  return format.assemble(results.map(format.section), summarize(results));
+  return assembleReport(format, results.map(format.section), summarize(results));
 }
 
 export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
@@ -26,7 +26,8 @@ export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
         })),
         2,
       ),
-    assemble(sections) {
+    separator: ',\n',
+    frame(_, parts) {
       const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -52,10 +53,9 @@ export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
       };
       // "results" is the run's last member: the results go where JSON.stringify wrote [].
       const skeleton = JSON.stringify(log, null, 2);
-      const items = sections.filter((s) => s !== '');
       const at = skeleton.lastIndexOf('"results": []');
-      const results = items.length ? `"results": [\n${items.join(',\n')}\n      ]` : '"results": []';
-      return skeleton.slice(0, at) + results + skeleton.slice(at + '"results": []'.length) + '\n';
+      const after = skeleton.slice(at + '"results": []'.length) + '\n';
+      return parts ? { head: `${skeleton.slice(0, at)}"results": [\n`, tail: `\n      ]${after}` } : { head: skeleton.slice(0, at) + '"results": []', tail: after };
     },
   };
 }
