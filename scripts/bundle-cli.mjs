@@ -7,6 +7,7 @@
 // HTML (scripts/bundle/html-parser.js): the package's index loads ~35 ms of modules it does not need.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +20,17 @@ const parserOnly = {
     build.onResolve({ filter: /^htmlparser2$/ }, (args) =>
       args.importer.endsWith('html-parser.js') ? { path: path.join(path.dirname(require.resolve('htmlparser2')), 'Parser.js') } : undefined,
     );
+  },
+};
+
+/** entities' base64 decoder for its tables, replaced by one on Buffer (scripts/bundle/decode-base64.cjs). */
+const nativeBase64 = {
+  name: 'entities-native-base64',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]commonjs[\\/]internal[\\/]decode-shared\.js$/ }, async () => ({
+      contents: await readFile('scripts/bundle/decode-base64.cjs', 'utf8'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -43,7 +55,7 @@ await build({
   define: { 'import.meta.url': '__ita_plan_url' },
   inject: ['scripts/bundle/html-parser.js'],
   banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, parserOnly],
+  plugins: [lazyChildProcess, parserOnly, nativeBase64],
   logLevel: 'warning',
 });
 
