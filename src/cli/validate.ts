@@ -7,6 +7,7 @@ import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, writeChunks, type CliIO } from './io.js';
+import { reportChunks } from '../report/results.js';
 import { reportFormat, type ValidateFormat } from './report-format.js';
 import { validateFiles } from './validate-files.js';
 
@@ -46,13 +47,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io);
 
   // The parts are already UTF-8: the report is written around them, not joined into one string.
-  const format = await reportFormat(report);
-  const parts = sections.filter((s) => s.length > 0);
-  const { head, tail } = format.frame(summary, parts.length);
-  const separator = Buffer.from(format.separator);
-  const chunks: Uint8Array[] = [Buffer.from(head)];
-  parts.forEach((part, i) => chunks.push(...(i ? [separator, part] : [part])));
-  chunks.push(Buffer.from(tail));
+  const chunks = reportChunks(await reportFormat(report), sections, summary);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), Buffer.concat(chunks));
   else writeChunks(io.stdout, chunks);
 

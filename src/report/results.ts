@@ -61,6 +61,17 @@ export function assembleReport(format: ReportFormat, sections: string[], summary
   return head + parts.join(format.separator) + tail;
 }
 
+/** The same report from parts already in UTF-8, as pieces to write one after another (writev). */
+export function reportChunks(format: ReportFormat, sections: Uint8Array[], summary: Summary): Uint8Array[] {
+  const parts = sections.filter((s) => s.length > 0);
+  const { head, tail } = format.frame(summary, parts.length);
+  const separator = Buffer.from(format.separator);
+  const chunks: Uint8Array[] = [Buffer.from(head)];
+  parts.forEach((part, i) => (i ? chunks.push(separator, part) : chunks.push(part)));
+  chunks.push(Buffer.from(tail));
+  return chunks;
+}
+
 /**
  * Array items as JSON.stringify(…, null, 2) writes them nested `depth` arrays deep ("files" of the
  * report is one deep, SARIF's runs[0].results two), joined by ",\n": the items are written inside
