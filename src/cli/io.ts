@@ -84,16 +84,16 @@ export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WritableStream): Output
           for (const chunk of batch) fallback.write(chunk);
           continue;
         }
+        let all: Buffer | undefined;
         let written = 0;
         try {
           written = writevSync(fd, batch);
-          const length = batch.reduce((n, c) => n + c.length, 0);
-          if (written < length) {
-            const rest = Buffer.concat(batch).subarray(written);
-            for (let done = 0; done < rest.length; ) done += writeSync(fd, rest, done);
+          if (written < batch.reduce((n, c) => n + c.length, 0)) {
+            all = Buffer.concat(batch); // a short write: the rest from where it stopped
+            while (written < all.length) written += writeSync(fd, all, written);
           }
         } catch (error) {
-          handle(error, () => Buffer.concat(batch).subarray(written));
+          handle(error, () => (all ?? Buffer.concat(batch)).subarray(written));
         }
       }
     },
