@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Calendar } from '../calendar/schema.js';
 import type { Lang } from '../messages/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
-import { addToSummary, type FileResult, type PlanSummary, type ReportFormat, type Summary } from '../report/results.js';
+import { addSummary, addToSummary, emptySummary, type FileResult, type PlanSummary, type ReportFormat, type Summary } from '../report/results.js';
 import { validatePlan, type RuleSetting } from '../validate.js';
 import type { InputFile } from './inputs.js';
 import { processIO, type CliIO } from './io.js';
@@ -59,21 +59,21 @@ const UTF8 = new TextEncoder();
 
 async function checkFile(file: InputFile, check: FileCheck, io: CliIO, format: ReportFormat): Promise<CheckedFile> {
   const result = await validateFile(file, check, io);
-  return { section: UTF8.encode(format.section(result)), summary: addToSummary({ files: 0, errors: 0, warnings: 0, infos: 0 }, result), readable: result.readable };
+  return { section: UTF8.encode(format.section(result)), summary: addToSummary(emptySummary(), result), readable: result.readable };
 }
 
 /**
- * Validates every file, on all cores when there are many; results in the order of the files. The
+ * Validates every file, on all cores when there are many; each file's part of the report in the
+ * given format (workers make their own from `check.report`), in the order of the files. The
  * main thread works too, and every thread takes the next file from a shared counter, so a thread
  * that drew long files does not leave the others waiting at the end.
  */
-export async function validateFiles(files: InputFile[], check: FileCheck, io: CliIO): Promise<CheckedFiles> {
+export async function validateFiles(files: InputFile[], check: FileCheck, io: CliIO, format: ReportFormat): Promise<CheckedFiles> {
   const threads = Math.max(1, Number(io.env.ITA_PLAN_WORKERS) || Math.min(availableParallelism(), 8));
   const checked: CheckedFile[] = new Array(files.length);
   const keep = (batch: Array<[number, CheckedFile]>) => {
     for (const [i, file] of batch) checked[i] = file;
   };
-  const format = await reportFormat(check.report);
   const next = new Int32Array(new SharedArrayBuffer(4));
   if (files.length < PARALLEL_FROM || threads < 2 || files.some((f) => f.path === null)) {
     await validateShare(files, check, io, format, next, keep);
@@ -99,13 +99,8 @@ export async function validateFiles(files: InputFile[], check: FileCheck, io: Cl
 }
 
 function totals(checked: CheckedFile[]): CheckedFiles {
-  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const c of checked) {
-    summary.files++;
-    summary.errors += c.summary.errors;
-    summary.warnings += c.summary.warnings;
-    summary.infos += c.summary.infos;
-  }
+  const summary = emptySummary();
+  for (const c of checked) addSummary(summary, c.summary);
   return { sections: checked.map((c) => c.section), summary, unreadable: checked.some((c) => !c.readable) };
 }
 

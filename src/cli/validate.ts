@@ -44,10 +44,11 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
   // chalk colours only a terminal, never a file written with --output.
   const report = { format: options.format, lang: options.lang, version: options.version, color: Boolean(options.color && !options.output) };
-  const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io);
+  const format = await reportFormat(report);
+  const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io, format);
 
   // The parts are already UTF-8: the report is written around them, not joined into one string.
-  const chunks = reportChunks(await reportFormat(report), sections, summary);
+  const chunks = reportChunks(format, sections, summary);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), Buffer.concat(chunks));
   else writeChunks(io.stdout, chunks);
 

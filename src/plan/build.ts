@@ -148,7 +148,7 @@ const classifiers = new Map<number, (step: string) => Classification>();
 function classificationOf(step: string, fiscalYear: number | undefined): Classification {
   let classify = classifiers.get(fiscalYear ?? 0);
   if (!classify) {
-    classify = memoizeText((text) => classifyActivity({ step: text }, fiscalYear, findTools(text).tools), copyClassification);
+    classify = memoizeText((text) => classifyActivity({ step: text }, fiscalYear, toolsOf(text).tools), copyClassification);
     classifiers.set(fiscalYear ?? 0, classify);
   }
   return classify(step);

@@ -27,9 +27,22 @@ export interface Summary {
   infos: number;
 }
 
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0 };
+}
+
 export function summarize(results: FileResult[]): Summary {
-  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  const summary = emptySummary();
   for (const result of results) addToSummary(summary, result);
+  return summary;
+}
+
+/** Adds one summary's counts (a file's, a thread's) to another. */
+export function addSummary(summary: Summary, other: Summary): Summary {
+  summary.files += other.files;
+  summary.errors += other.errors;
+  summary.warnings += other.warnings;
+  summary.infos += other.infos;
   return summary;
 }
 

@@ -17,11 +17,6 @@ const SPLIT_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
 // Thai "nothing" characters that PDF extraction sometimes leaves on their own.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/**
- * The canonical form of one line or cell of Thai text: NFC, one kind of dash, one kind of
- * space, sara am repaired, no zero-width characters, trimmed. Thai digits are kept (they are
- * the document's own text); use {@link toMatchable} for the form that parsers compare.
- */
 // NFC changes Thai only by reordering marks: tone marks (class 107) before sara u/uu (103) or
 // phinthu (9), and sara u/uu before phinthu. Other scripts may need composition. scan() below
 // finds both that and the characters the replacements touch, in one pass.
