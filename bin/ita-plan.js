@@ -43,6 +43,10 @@ function loadWithCodeCache() {
   return { cli: module.exports, save };
 }
 
+// A worker thread of `ita-plan validate` starts here too, to load the bundle from the code cache;
+// the bundle then does the worker's job (src/cli/validate-files.ts) and main() is not called.
+const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
+
 let loaded;
 if (useCache && typeof nodeModule.enableCompileCache === 'function') {
   nodeModule.enableCompileCache();
@@ -52,10 +56,12 @@ if (useCache && typeof nodeModule.enableCompileCache === 'function') {
 } else {
   loaded = { cli: require(bundle) };
 }
-loaded.cli.main().then(() => {
-  try {
-    loaded.save?.();
-  } catch {
-    // a read-only or full temp folder only costs speed
-  }
-});
+if (!isWorker) {
+  loaded.cli.main(__filename).then(() => {
+    try {
+      loaded.save?.();
+    } catch {
+      // a read-only or full temp folder only costs speed
+    }
+  });
+}

@@ -6,6 +6,7 @@ import { calendarCommand } from './calendar.js';
 import { reportCommand } from './report.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
+import { startWorkersWith } from './validate-files.js';
 
 import { toolVersion } from './version.js';
 
@@ -130,7 +131,9 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   }
 }
 
-export async function main(): Promise<void> {
+/** The CLI as the launcher starts it; `launcher` is the launcher's own file, which worker threads start through too. */
+export async function main(launcher?: string): Promise<void> {
+  if (launcher) startWorkersWith(launcher);
   const code = await run(process.argv.slice(2));
   process.exitCode = code;
 }

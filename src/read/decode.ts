@@ -18,11 +18,10 @@ const SIGNATURES: Array<[InputProblem, number[]]> = [
   ['image', [0x47, 0x49, 0x46, 0x38]], // GIF
 ];
 
-const UTF16LE = new TextDecoder('utf-16le');
-
 /** Decodes bytes already known to be valid UTF-8. */
 export function decodeValidUtf8(bytes: Uint8Array): string {
-  return UTF16LE.decode(transcode(bytes, 'utf8', 'utf16le'));
+  // ICU's transcode and Buffer's own UTF-16 reading: a sixth of TextDecoder's time for Thai text.
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -51,8 +50,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (!decoded) {
     if (bytes.includes(0)) return { ok: false, problem: 'binary' };
-    // isUtf8 validates with SIMD; then ICU's transcode to UTF-16 and a UTF-16 decode take a sixth
-    // of TextDecoder's time for Thai (3-byte) text, which matters over thousands of files.
+    // isUtf8 validates with SIMD, then decodeValidUtf8 takes its fast path: over thousands of files it matters.
     if (isUtf8(bytes)) decoded = { text: decodeValidUtf8(bytes), encoding: 'utf-8' };
     else if (looksLikeWindows874(bytes)) decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
     else return { ok: false, problem: 'unknown-encoding' };
