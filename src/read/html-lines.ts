@@ -35,6 +35,8 @@ export interface HtmlNode {
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
 const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIPPED = new Set(['script', 'style']);
+/** White space that `\s+` → ' ' would change: anything but a single plain space. */
+const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/;
 
 /**
  * Collects the lines of a cell: each block element and each <br> ends one. A line is bold when all
@@ -48,7 +50,7 @@ class LineBuilder {
 
   /** One text node: runs of white space are one space, as a browser shows them. */
   addText(raw: string, bold: boolean): void {
-    const data = raw.replace(/\s+/g, ' ');
+    const data = SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     this.text += data;
     if (data.trim() !== '') (bold ? (this.boldChars += data.length) : (this.plainChars += data.length));
   }
@@ -81,37 +83,38 @@ export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
     pending = '';
   };
   const Parser = loadHtmlParser();
-  const parser = new Parser(
-    {
-      ontext(data) {
-        pending += data;
-      },
-      onopentag(name) {
-        flushText();
-        if (SKIPPED.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
-        if (name === 'br' || BLOCK.has(name)) out.endLine();
-        if (BOLD.has(name)) boldDepth++;
-      },
-      onclosetag(name) {
-        flushText();
-        if (SKIPPED.has(name)) skipDepth--;
-        else if (skipDepth > 0) return;
-        if (BOLD.has(name)) boldDepth--;
-        if (BLOCK.has(name)) out.endLine();
-        else if (name === 'td' || name === 'th') out.addSpace();
-      },
-      // A comment or processing instruction separates text nodes in a DOM.
-      oncomment: () => flushText(),
-      onprocessinginstruction: () => flushText(),
+  const handler: Partial<import('htmlparser2').Handler> = {
+    ontext(data) {
+      pending += data;
     },
-    { decodeEntities: true },
-  );
+    onopentag(name) {
+      flushText();
+      if (SKIPPED.has(name)) skipDepth++;
+      if (skipDepth > 0) return;
+      if (name === 'br' || BLOCK.has(name)) out.endLine();
+      if (BOLD.has(name)) boldDepth++;
+    },
+    onclosetag(name) {
+      flushText();
+      if (SKIPPED.has(name)) skipDepth--;
+      else if (skipDepth > 0) return;
+      if (BOLD.has(name)) boldDepth--;
+      if (BLOCK.has(name)) out.endLine();
+      else if (name === 'td' || name === 'th') out.addSpace();
+    },
+    // A comment or processing instruction separates text nodes in a DOM.
+    oncomment: () => flushText(),
+    onprocessinginstruction: () => flushText(),
+  };
+  // Entities start with "&": a fragment without one gives the same events without entity decoding,
+  // and then the tokenizer skips text to the next "<" instead of looking at every character.
+  const decoding = new Parser(handler, { decodeEntities: true });
+  const plain = new Parser(handler, { decodeEntities: false });
   return fragments.map((fragment) => {
     out = new LineBuilder();
     boldDepth = 0;
     skipDepth = 0;
-    parser.parseComplete(fragment);
+    (fragment.includes('&') ? decoding : plain).parseComplete(fragment);
     flushText();
     out.endLine();
     return out.lines;
