@@ -14,6 +14,10 @@ const path = require('node:path');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 
+// A worker thread of `ita-plan validate` starts here too, to load the bundle from the code cache;
+// the bundle then does the worker's job (src/cli/validate-files.ts) and main() is not called.
+const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
+
 function cacheFile() {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   const dir = path.join(tmpdir(), `ita-plan-code-cache-${uid}`);
@@ -21,7 +25,16 @@ function cacheFile() {
   const owner = statSync(dir);
   if (typeof process.getuid === 'function' && owner.uid !== process.getuid()) return undefined; // not ours: don't trust it
   const { size, mtimeMs } = statSync(bundle);
-  return path.join(dir, `${process.version}-${size}-${Math.trunc(mtimeMs)}.bin`);
+  return path.join(dir, `${process.version}-${size}-${Math.trunc(mtimeMs)}-${commandOfRun()}.bin`);
+}
+
+/**
+ * A cache holds the functions its first run compiled: one per command, so that `ita-plan --version`
+ * run first does not leave `validate` compiling the whole pipeline on every later run.
+ */
+function commandOfRun() {
+  if (isWorker) return 'validate';
+  return process.argv.slice(2).find((arg) => ['validate', 'convert', 'calendar', 'report'].includes(arg)) ?? 'other';
 }
 
 function loadWithCodeCache() {
@@ -42,10 +55,6 @@ function loadWithCodeCache() {
   const save = file && (!cachedData || script.cachedDataRejected) ? () => writeFileSync(file, script.createCachedData()) : undefined;
   return { cli: module.exports, save };
 }
-
-// A worker thread of `ita-plan validate` starts here too, to load the bundle from the code cache;
-// the bundle then does the worker's job (src/cli/validate-files.ts) and main() is not called.
-const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
 
 let loaded;
 if (useCache && typeof nodeModule.enableCompileCache === 'function') {
