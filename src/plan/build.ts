@@ -1,4 +1,4 @@
-import type { Cell, Document, Row } from '../read/document.js';
+import type { Cell, CellLine, Document, Row } from '../read/document.js';
 import { parsePeriod } from '../thai/period.js';
 import { HEADER_ROLES } from '../thai/vocabulary.js';
 import type { Column } from './columns.js';
@@ -165,16 +165,24 @@ function mergeCells(rows: Row[], width: number): Cell[] {
     const cells = rows[0].cells;
     return cells.length >= width ? cells : [...cells, ...Array.from({ length: width - cells.length }, () => EMPTY_CELL)];
   }
+  // Written as loops: this runs for every cell of every activity of every plan.
   const merged: Cell[] = [];
   for (let i = 0; i < width; i++) {
-    const parts = rows.map((r) => r.cells[i]).filter((c): c is Cell => !!c && (c.raw !== '' || c.text !== ''));
-    const distinct = parts.filter((c, k) => k === 0 || !c.spanned);
-    merged.push({
-      raw: distinct.map((c) => c.raw).join('\n'),
-      text: distinct.map((c) => c.text).filter(Boolean).join('\n'),
-      source: distinct.map((c) => c.source).filter(Boolean).join('\n'),
-      lines: distinct.flatMap((c) => c.lines),
-    });
+    let count = 0;
+    let raw = '';
+    let text = '';
+    let source = '';
+    const lines: CellLine[] = [];
+    for (const row of rows) {
+      const cell = row.cells[i];
+      // Empty cells add nothing; a copy placed by a rowspan is the first row's cell again.
+      if (!cell || (cell.raw === '' && cell.text === '') || (count > 0 && cell.spanned)) continue;
+      raw = count++ === 0 ? cell.raw : `${raw}\n${cell.raw}`;
+      if (cell.text) text = text ? `${text}\n${cell.text}` : cell.text;
+      if (cell.source) source = source ? `${source}\n${cell.source}` : cell.source;
+      for (const line of cell.lines) lines.push(line);
+    }
+    merged.push({ raw, text, source, lines });
   }
   return merged;
 }

@@ -18,9 +18,18 @@ export function cellFromRaw(raw: string): Cell {
 }
 
 export function finishCell(raw: string, lines: CellLine[]): Cell {
-  const kept = lines.map((l) => ({ ...l, text: normalizeThai(l.text) })).filter((l) => l.text !== '');
-  const source = lines.map((l) => l.text.trim()).filter(Boolean).join('\n');
-  return { raw, text: kept.map((l) => l.text).join('\n'), source, lines: kept };
+  const kept: CellLine[] = [];
+  let text = '';
+  let source = '';
+  for (const line of lines) {
+    const written = line.text.trim();
+    if (written) source = source ? `${source}\n${written}` : written;
+    const normalized = normalizeThai(line.text);
+    if (normalized === '') continue;
+    kept.push(line.bold ? { text: normalized, bold: true } : { text: normalized });
+    text = text ? `${text}\n${normalized}` : normalized;
+  }
+  return { raw, text, source, lines: kept };
 }
 
 const INLINE_BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/gs;

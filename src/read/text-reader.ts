@@ -24,7 +24,11 @@ export function readText(text: string): Document {
     if (prose.length === 0) return;
     const raw = prose.join('\n');
     const paragraph = markdownLine(raw);
-    const text = paragraph.text.split('\n').map(normalizeThai).filter(Boolean).join('\n');
+    let text = '';
+    for (const line of paragraph.text.split('\n')) {
+      const normalized = normalizeThai(line);
+      if (normalized) text = text ? `${text}\n${normalized}` : normalized;
+    }
     blocks.push({ kind: 'prose', line: proseLine, endLine, raw, text, heading: paragraph.bold === true });
     prose = [];
   };
