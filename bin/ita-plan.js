@@ -17,6 +17,7 @@ const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 // A worker thread of `ita-plan validate` starts here too, to load the bundle from the code cache;
 // the bundle then does the worker's job (src/cli/validate-files.ts) and main() is not called.
 const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
+const command = commandOfRun();
 
 function cacheFile() {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
@@ -25,7 +26,7 @@ function cacheFile() {
   const owner = statSync(dir);
   if (typeof process.getuid === 'function' && owner.uid !== process.getuid()) return undefined; // not ours: don't trust it
   const { size, mtimeMs } = statSync(bundle);
-  return path.join(dir, `${process.version}-${size}-${Math.trunc(mtimeMs)}-${commandOfRun()}.bin`);
+  return path.join(dir, `${process.version}-${size}-${Math.trunc(mtimeMs)}-${command}.bin`);
 }
 
 /**
@@ -59,9 +60,9 @@ function loadWithCodeCache() {
 // Commands that read plans: TurboFan inlines less than V8's defaults (cumulative 920 and 460 bytes of
 // bytecode). A run over thousands of plans spends much of its time, in every thread, waiting for and
 // competing with V8's optimizing compiler; smaller inlining halves its work, and the optimized code
-// is as fast for this workload (README, "Threads"). Set before the bundle is loaded, so that a
+// is as fast for this workload (README, "V8's optimizing compiler"). Set before the bundle is loaded, so that a
 // command's code cache is always made and read under the same flags; worker threads share them.
-if (!isWorker && ['validate', 'convert', 'report'].includes(commandOfRun())) {
+if (!isWorker && ['validate', 'convert', 'report'].includes(command)) {
   require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120');
 }
 

@@ -35,8 +35,8 @@ export interface HtmlNode {
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
 const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIPPED = new Set(['script', 'style']);
-/** White space that `\s+` → ' ' would change: anything but a single plain space. */
-const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/;
+/** White space that `\s+` → ' ' would change: any `\s` but the plain space, or two spaces (spelt out: faster than `[^\S ]|\s\s`). */
+const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /**
  * Collects the lines of a cell: each block element and each <br> ends one. A line is bold when all
