@@ -54,7 +54,7 @@ const docResult = time('seed documents parsed', 'docs/s', () => {
 });
 
 // 3. A generated large plan: 10,000 activities from seed 003's rows with varied dates, page headers every 20 rows.
-const rows = readFileSync('fixtures/seeds/003_75334ef5751b24ff.txt', 'utf8').split('\n').filter((l) => /^[๐-๙]+\t/.test(l));
+const rows = readFileSync('fixtures/seeds/003-chiang-mai-2567.txt', 'utf8').split('\n').filter((l) => /^[๐-๙]+\t/.test(l));
 const header = 'ลำดับ\tกิจกรรม/การดำเนินงาน\tระยะเวลา\tหน่วยงานผู้รับผิดชอบ';
 const lines = ['แผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จังหวัดเชียงใหม่', '', header];
 for (let i = 0; i < 10_000; i++) {

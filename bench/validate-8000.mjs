@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { arabicDigitsToThai } from '../dist/thai/digits.js';
-import { PROVINCES } from '../dist/thai/vocabulary.js';
+import { PROVINCES } from '../dist/ita/vocabulary.js';
 
 const COUNT = Number(process.env.BENCH_FILES ?? 8000);
 const dir = path.join(tmpdir(), `ita-plan-bench-${COUNT}`);

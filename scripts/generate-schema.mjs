@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PlanSchema } from '../dist/plan/schema.js';
 import { CalendarSchema } from '../dist/calendar/schema.js';
-import { ValidateReportSchema } from '../dist/report/report-schema.js';
+import { ValidateReportSchema } from '../dist/formatters/report-schema.js';
 
 const write = (name, title, description, schema) =>
   writeFileSync(

@@ -7,7 +7,7 @@ Windows-874 but not encode it, so the tests read bytes no code of ours produced.
 import pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
-seed = (root / "fixtures/seeds/003_75334ef5751b24ff.txt").read_text(encoding="utf-8")
+seed = (root / "fixtures/seeds/003-chiang-mai-2567.txt").read_text(encoding="utf-8")
 out = root / "fixtures/encodings"
 out.mkdir(parents=True, exist_ok=True)
 

@@ -1,8 +1,8 @@
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import type { Plan } from './plan/schema.js';
-import { decodeBytes, type InputProblem } from './read/decode.js';
-import { docxToHtml, isDocx } from './read/docx.js';
-import { readDocument } from './read/sniff.js';
+import { decodeBytes, type InputProblem } from './document/decode.js';
+import { docxToHtml, isDocx } from './document/readers/docx.js';
+import { readDocument } from './document/read.js';
 
 export interface ParseOptions {
   /** The plan's fiscal year (BE) when the document does not say it, or to override what it says. */

@@ -1,6 +1,6 @@
 import { embeddedCalendar, embeddedYears } from './calendar/embedded.js';
 import type { Calendar } from './calendar/schema.js';
-import { message, type Lang } from './messages/index.js';
+import { message, type Lang } from './i18n/index.js';
 import type { Diagnostic, Plan, Severity } from './plan/schema.js';
 import { RULES } from './rules/index.js';
 

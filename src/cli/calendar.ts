@@ -1,5 +1,5 @@
 import { embeddedCalendar, embeddedYears } from '../calendar/embedded.js';
-import { formatter, type Lang } from '../messages/index.js';
+import { formatter, type Lang } from '../i18n/index.js';
 import { UsageError, type CliIO } from './io.js';
 
 /** `ita-plan calendar`: a built-in NACC calendar as a table (Thai dates under --lang th) or as JSON. */

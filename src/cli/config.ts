@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ruleCatalog } from '../report/rule-catalog.js';
+import { ruleCatalog } from '../findings/catalogue.js';
 import type { RuleSetting } from '../validate.js';
 import { UsageError } from './io.js';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../messages/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { diagnosticLine } from './diagnostic-lines.js';
 import { expandInputs } from './inputs.js';
@@ -28,15 +28,15 @@ const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', 
 async function render(plan: Plan, options: ConvertOptions): Promise<string> {
   switch (options.to) {
     case 'json':
-      return (await import('../export/json.js')).planToJson(plan, options.compact);
+      return (await import('../exporters/json.js')).planToJson(plan, options.compact);
     case 'tsv':
-      return (await import('../export/tsv.js')).planToTsv(plan);
+      return (await import('../exporters/tsv.js')).planToTsv(plan);
     case 'md':
-      return (await import('../export/markdown.js')).planToMarkdown(plan, options.lang);
+      return (await import('../exporters/markdown.js')).planToMarkdown(plan, options.lang);
     case 'csv':
-      return (await import('../export/csv.js')).planToCsv(plan, { bom: options.bom !== false, lang: options.lang });
+      return (await import('../exporters/csv.js')).planToCsv(plan, { bom: options.bom !== false, lang: options.lang });
     case 'ics':
-      return (await import('../export/ics.js')).planToIcs(plan);
+      return (await import('../exporters/ics.js')).planToIcs(plan);
     case 'html':
       return (await import('./report.js')).planReportHtml(plan, { lang: options.lang, today: options.today });
   }

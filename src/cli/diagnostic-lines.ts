@@ -1,4 +1,4 @@
-import { message, type Lang } from '../messages/index.js';
+import { message, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../plan/schema.js';
 
 const SEVERITY = {

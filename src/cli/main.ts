@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv, type Lang } from '../messages/index.js';
+import { langFromEnv, type Lang } from '../i18n/index.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
 import path from 'node:path';
 import { calendarCommand } from './calendar.js';

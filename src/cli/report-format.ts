@@ -1,5 +1,5 @@
-import type { Lang } from '../messages/index.js';
-import type { ReportFormat } from '../report/results.js';
+import type { Lang } from '../i18n/index.js';
+import type { ReportFormat } from '../formatters/results.js';
 
 export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
@@ -17,13 +17,13 @@ export interface ReportSpec {
 export async function reportFormat(spec: ReportSpec): Promise<ReportFormat> {
   switch (spec.format) {
     case 'json':
-      return (await import('../report/json.js')).jsonFormat(spec.lang, spec.version);
+      return (await import('../formatters/json.js')).jsonFormat(spec.lang, spec.version);
     case 'github':
-      return (await import('../report/github.js')).githubFormat(spec.lang);
+      return (await import('../formatters/github.js')).githubFormat(spec.lang);
     case 'sarif':
-      return (await import('../report/sarif.js')).sarifFormat(spec.lang, spec.version);
+      return (await import('../formatters/sarif.js')).sarifFormat(spec.lang, spec.version);
     case 'pretty': {
-      const { prettyFormat, NO_PAINT } = await import('../report/pretty.js');
+      const { prettyFormat, NO_PAINT } = await import('../formatters/pretty.js');
       return prettyFormat(spec.lang, spec.color ? (await import('./paint.js')).chalkPaint() : NO_PAINT);
     }
   }

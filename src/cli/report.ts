@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedCalendar } from '../calendar/embedded.js';
 import type { Calendar } from '../calendar/schema.js';
-import type { Lang } from '../messages/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { validatePlan, type RuleSetting } from '../validate.js';
 import { diagnosticLine } from './diagnostic-lines.js';
@@ -24,7 +24,7 @@ export interface ReportOptions {
 export async function planReportHtml(plan: Plan, options: ReportOptions): Promise<string> {
   const calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
   const diagnostics = validatePlan(plan, { calendar, asOf: options.asOf, rules: options.rules, lang: options.lang });
-  const { planToHtml } = await import('../report/html.js');
+  const { planToHtml } = await import('../exporters/html/page.js');
   return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, file: options.file });
 }
 

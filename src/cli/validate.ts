@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
-import type { Lang } from '../messages/index.js';
+import type { Lang } from '../i18n/index.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, writeChunks, type CliIO } from './io.js';
-import { reportChunks } from '../report/results.js';
+import { reportChunks } from '../formatters/results.js';
 import { reportFormat, type ValidateFormat } from './report-format.js';
 import { validateFiles } from './validate-files.js';
 

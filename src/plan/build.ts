@@ -1,14 +1,14 @@
-import type { Cell, CellLine, Document, Row } from '../read/document.js';
+import type { Cell, CellLine, Document, Row } from '../document/model.js';
 import { parsePeriod } from '../thai/period.js';
-import { HEADER_ROLES } from '../thai/vocabulary.js';
-import type { Column } from './columns.js';
+import { HEADER_ROLES } from '../ita/vocabulary.js';
+import type { Column } from '../table/columns.js';
 import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
 import type { Activity, Classification, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable, Tool } from './schema.js';
 import { memoizeText } from './text-memo.js';
-import { isActivityTable, logicalTables, type LogicalTable } from './tables.js';
+import { isActivityTable, logicalTables, type LogicalTable } from '../table/tables.js';
 
 export interface BuildOptions {
   /** Overrides the fiscal year found in the document (BE). */

@@ -1,6 +1,6 @@
 import { thaiDigitsToArabic } from '../thai/digits.js';
 import { compact, normalizeThai } from '../thai/normalize.js';
-import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START } from '../thai/vocabulary.js';
+import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START } from '../ita/vocabulary.js';
 import { findTools } from './fields.js';
 import type { Activity, Classification, StepId } from './schema.js';
 

@@ -1,6 +1,6 @@
 import { parseThaiNumber, thaiDigitsToArabic } from '../thai/digits.js';
 import { compact } from '../thai/normalize.js';
-import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, UNIT_HEAD } from '../thai/vocabulary.js';
+import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, UNIT_HEAD } from '../ita/vocabulary.js';
 import type { Budget, ResponsibleUnit, Status, Tool } from './schema.js';
 
 /** "๓" / "๓." / "3)" → 3; the label is kept as written. */

@@ -1,7 +1,7 @@
-import type { ProseBlock } from '../read/document.js';
+import type { ProseBlock } from '../document/model.js';
 import { BE_OFFSET, daysInMonth, fiscalYearOf } from '../thai/dates.js';
 import { compact, toMatchable } from '../thai/normalize.js';
-import { PROVINCES, REPORT_ROUND } from '../thai/vocabulary.js';
+import { PROVINCES, REPORT_ROUND } from '../ita/vocabulary.js';
 import type { Plan } from './schema.js';
 
 const TITLE_START = /^(?:[0-9]+\.\s*)?(แผน|รายงาน|ปฏิทิน|โครงการ)/;

@@ -4,9 +4,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedCalendar } from '../../src/calendar/embedded.js';
 import { parsePlan } from '../../src/parse.js';
-import { planToHtml } from '../../src/report/html.js';
+import { planToHtml } from '../../src/exporters/html/page.js';
 import { validatePlan } from '../../src/validate.js';
-import { XSS_PLAN } from '../report/html.test.js';
+import { XSS_PLAN } from '../exporters/html.test.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve('test-artifacts');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
-const SEED = 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt';
+const SEED = 'fixtures/seeds/000-samut-prakan-2565.txt';
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
@@ -43,7 +43,7 @@ describe('ita-plan convert', () => {
   });
 
   it('--to tsv gives one row per activity with ISO dates and the original period text', () => {
-    const r = cli(['convert', 'fixtures/seeds/003_75334ef5751b24ff.txt', '--to', 'tsv']);
+    const r = cli(['convert', 'fixtures/seeds/003-chiang-mai-2567.txt', '--to', 'tsv']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(19);
     expect(lines[0].split('\t').slice(0, 6)).toEqual(['seq', 'activity', 'period_text', 'start', 'end', 'precision']);
@@ -51,7 +51,7 @@ describe('ita-plan convert', () => {
   });
 
   it('--to md writes Thai labels and Buddhist-era dates under --lang th', () => {
-    const r = cli(['convert', 'fixtures/seeds/004_2d3abf445dc41f2d.txt', '--to', 'md', '--lang', 'th']);
+    const r = cli(['convert', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--to', 'md', '--lang', 'th']);
     expect(r.stdout).toContain('- ปีงบประมาณ: 2567');
     expect(r.stdout).toContain('- ข้อมูล ณ: 31 มี.ค. 2567');
     expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา | วันที่ | ผู้รับผิดชอบ | สถานะ |');
@@ -64,7 +64,7 @@ describe('ita-plan convert', () => {
   });
 
   it('refuses several files without -o, saying how to do it', () => {
-    const r = cli(['convert', SEED, 'fixtures/seeds/003_75334ef5751b24ff.txt']);
+    const r = cli(['convert', SEED, 'fixtures/seeds/003-chiang-mai-2567.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/add -o <folder>/);
     expect(r.stdout).toBe('');
@@ -74,7 +74,7 @@ describe('ita-plan convert', () => {
     const out = tmp();
     const r = cli(['convert', 'fixtures/seeds/*.txt', '--to', 'md', '-o', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(readdirSync('fixtures/seeds').map((f) => f.replace('.txt', '.md')).sort());
+    expect(readdirSync(out).sort()).toEqual(readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => f.replace('.txt', '.md')).sort());
   });
 
   it('writes a single file to -o path', () => {

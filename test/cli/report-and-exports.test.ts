@@ -10,7 +10,7 @@ describe('ita-plan report', () => {
   it('writes one self-contained HTML page next to the plan name, exit 0', () => {
     const dir = tmp();
     const out = path.join(dir, 'seed001.html');
-    const r = cli(['report', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '-o', out, '--lang', 'th']);
+    const r = cli(['report', 'fixtures/seeds/001-roi-et-2567.txt', '-o', out, '--lang', 'th']);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>\n<html lang="th">/);
@@ -19,7 +19,7 @@ describe('ita-plan report', () => {
   });
 
   it('writes to stdout for standard input, and refuses a PDF with a clear message', () => {
-    const r = cli(['report', '-', '--lang', 'en'], { input: readFileSync('fixtures/seeds/004_2d3abf445dc41f2d.txt') });
+    const r = cli(['report', '-', '--lang', 'en'], { input: readFileSync('fixtures/seeds/004-samut-prakan-2567-progress.txt') });
     expect(r.stdout).toContain('<h2>NACC assessment calendar</h2>'.replace('<h2>', '<h3>').replace('</h2>', '</h3>'));
     expect(r.stdout).toContain('As of 31 Mar 2024');
     const pdf = cli(['report', 'fixtures/encodings/fake.pdf']);
@@ -30,7 +30,7 @@ describe('ita-plan report', () => {
 
 describe('ita-plan convert to calendar, spreadsheet and page', () => {
   it('--to ics writes a calendar with one event per activity', () => {
-    const r = cli(['convert', 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt', '--to', 'ics']);
+    const r = cli(['convert', 'fixtures/seeds/000-samut-prakan-2565.txt', '--to', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(8);
@@ -38,16 +38,16 @@ describe('ita-plan convert to calendar, spreadsheet and page', () => {
 
   it('--to csv has a BOM by default and none with --no-bom', () => {
     const dir = tmp();
-    expect(cli(['convert', 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt', '--to', 'csv', '-o', path.join(dir, 'a.csv')]).code).toBe(0);
+    expect(cli(['convert', 'fixtures/seeds/000-samut-prakan-2565.txt', '--to', 'csv', '-o', path.join(dir, 'a.csv')]).code).toBe(0);
     expect([...readFileSync(path.join(dir, 'a.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(cli(['convert', 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt', '--to', 'csv', '--no-bom', '-o', path.join(dir, 'b.csv')]).code).toBe(0);
+    expect(cli(['convert', 'fixtures/seeds/000-samut-prakan-2565.txt', '--to', 'csv', '--no-bom', '-o', path.join(dir, 'b.csv')]).code).toBe(0);
     expect(readFileSync(path.join(dir, 'b.csv'), 'utf8').startsWith('"seq"')).toBe(true);
   });
 
   it('--to html gives the report page; many plans go into a folder', () => {
     const dir = tmp();
     expect(cli(['convert', 'fixtures/seeds/*.txt', '--to', 'html', '-o', dir]).code).toBe(0);
-    for (const seed of ['000_2b8dbfe5c1f36c47', '004_2d3abf445dc41f2d']) expect(existsSync(path.join(dir, `${seed}.html`))).toBe(true);
+    for (const seed of ['000-samut-prakan-2565', '004-samut-prakan-2567-progress']) expect(existsSync(path.join(dir, `${seed}.html`))).toBe(true);
   });
 
   it('reads a Word .docx and says what to do with an old .doc', () => {

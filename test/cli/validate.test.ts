@@ -48,15 +48,15 @@ describe('ita-plan validate: exit codes', () => {
 
 describe('ita-plan validate: configuration', () => {
   it('--rule turns a rule off or re-severities it', () => {
-    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--rule', 'nacc-window=warn']).code).toBe(0);
-    const off = cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--rule', 'nacc-window=off', '--rule', 'responsible-missing=off']);
+    expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--rule', 'nacc-window=warn']).code).toBe(0);
+    const off = cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--rule', 'nacc-window=off', '--rule', 'responsible-missing=off']);
     expect(off.code).toBe(0);
     expect(off.stdout).toMatch(/no problems/);
   });
 
   it('reads ita-plan.config.json from the working directory', () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, 'plan.txt'), readFileSync('fixtures/seeds/001_17d3094dddeaa8fa.txt'));
+    writeFileSync(path.join(dir, 'plan.txt'), readFileSync('fixtures/seeds/001-roi-et-2567.txt'));
     writeFileSync(path.join(dir, 'ita-plan.config.json'), JSON.stringify({ rules: { 'nacc-window': 'info', 'responsible-missing': 'off' } }));
     const r = cli(['validate', 'plan.txt', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -90,32 +90,32 @@ describe('ita-plan validate: configuration', () => {
 
 describe('ita-plan validate: output', () => {
   it('speaks Thai under a Thai locale, with Buddhist-era dates', () => {
-    const r = cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt'], { env: { LANG: 'th_TH.UTF-8' } });
+    const r = cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt'], { env: { LANG: 'th_TH.UTF-8' } });
     expect(r.stdout).toMatch(/ผิดพลาด {2}สิ้นสุด 31 ก\.ค\. 2567 หลังช่วงเวลา/);
-    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--lang', 'en'], { env: { LANG: 'th_TH.UTF-8' } }).stdout).toMatch(/error {2}ends 31 Jul 2024/);
+    expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--lang', 'en'], { env: { LANG: 'th_TH.UTF-8' } }).stdout).toMatch(/error {2}ends 31 Jul 2024/);
   });
 
   it('writes GitHub annotations and SARIF to a file', () => {
-    const gh = cli(['validate', 'fixtures/seeds/000_2b8dbfe5c1f36c47.txt', '--format', 'github']);
-    expect(gh.stdout).toBe('::warning file=fixtures/seeds/000_2b8dbfe5c1f36c47.txt,line=16,title=ita-plan unknown-tool::"EET" is not an assessment tool: did you mean EIT?\n');
+    const gh = cli(['validate', 'fixtures/seeds/000-samut-prakan-2565.txt', '--format', 'github']);
+    expect(gh.stdout).toBe('::warning file=fixtures/seeds/000-samut-prakan-2565.txt,line=16,title=ita-plan unknown-tool::"EET" is not an assessment tool: did you mean EIT?\n');
     const out = path.join(tmp(), 'ita-plan.sarif');
     expect(cli(['validate', 'fixtures/seeds/*.txt', '--format', 'sarif', '-o', out]).code).toBe(1);
     expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(7);
   });
 
   it('reads standard input', () => {
-    const r = cli(['validate', '-', '--format', 'json'], { input: readFileSync('fixtures/seeds/000_2b8dbfe5c1f36c47.txt') });
+    const r = cli(['validate', '-', '--format', 'json'], { input: readFileSync('fixtures/seeds/000-samut-prakan-2565.txt') });
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ file: '<stdin>', plan: { fiscalYear: 2565, activities: 8 } });
   });
 
   it('colours only on a terminal or with FORCE_COLOR, never with NO_COLOR', () => {
-    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt']).stdout).not.toMatch(/\u001b\[/);
-    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
-    expect(cli(['validate', 'fixtures/seeds/001_17d3094dddeaa8fa.txt', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt']).stdout).not.toMatch(/\u001b\[/);
+    expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
+    expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });
 
   it('uses --as-of for a progress report', () => {
-    const r = cli(['validate', 'fixtures/seeds/004_2d3abf445dc41f2d.txt', '--as-of', '15 กรกฎาคม 2567', '--format', 'json']);
+    const r = cli(['validate', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--as-of', '15 กรกฎาคม 2567', '--format', 'json']);
     const ids = JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string; activity: number }) => `${d.ruleId}#${d.activity}`);
     expect(ids).toEqual(['responsible-missing#null', 'progress-status#3', 'progress-status#4', 'progress-status#5', 'progress-status#6']);
   });
@@ -144,7 +144,7 @@ describe('ita-plan calendar', () => {
 describe('ita-plan validate on many files', () => {
   it('gives the same report, in the same order, on worker threads as on one thread', () => {
     const dir = tmp();
-    const seeds = ['000_2b8dbfe5c1f36c47', '001_17d3094dddeaa8fa', '002_1938005f429a79e3', '003_75334ef5751b24ff', '004_2d3abf445dc41f2d'].map((s) => readFileSync(`fixtures/seeds/${s}.txt`));
+    const seeds = ['000-samut-prakan-2565', '001-roi-et-2567', '002-samut-prakan-2567-measures', '003-chiang-mai-2567', '004-samut-prakan-2567-progress'].map((s) => readFileSync(`fixtures/seeds/${s}.txt`));
     for (let i = 0; i < 240; i++) writeFileSync(path.join(dir, `plan-${String(i).padStart(3, '0')}.txt`), seeds[i % seeds.length]);
     writeFileSync(path.join(dir, 'plan-999.txt'), ''); // one unreadable file among them
     const run = (workers: string) => cli(['validate', '*.txt', '--format', 'json'], { cwd: dir, env: { ITA_PLAN_WORKERS: workers } });
@@ -160,7 +160,7 @@ describe('ita-plan validate on many files', () => {
 
   it('writes a long report into a pipe that is closed early without an error (ita-plan … | head)', () => {
     const dir = tmp();
-    const seed = readFileSync('fixtures/seeds/001_17d3094dddeaa8fa.txt');
+    const seed = readFileSync('fixtures/seeds/001-roi-et-2567.txt');
     for (let i = 0; i < 250; i++) writeFileSync(path.join(dir, `plan-${String(i).padStart(3, '0')}.txt`), seed);
     const bin = path.resolve('bin/ita-plan.js');
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" validate '*.txt' --lang th | head -c 100; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });

@@ -4,7 +4,7 @@ import * as lib from '../../src/index.js';
 
 describe('the library API', () => {
   it('parses bytes and strings alike, and types the result with the exported schema', () => {
-    const bytes = readFileSync('fixtures/seeds/003_75334ef5751b24ff.txt');
+    const bytes = readFileSync('fixtures/seeds/003-chiang-mai-2567.txt');
     const fromBytes = lib.parsePlan(bytes);
     const fromString = lib.parsePlan(bytes.toString('utf8'));
     expect(fromString.activities).toEqual(fromBytes.activities);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { planToJson } from '../../src/export/json.js';
+import { planToJson } from '../../src/exporters/json.js';
 import { parsePlan } from '../../src/parse.js';
 import { PlanSchema } from '../../src/plan/schema.js';
 
@@ -28,7 +28,7 @@ describe('schema/plan.schema.json', () => {
   });
 
   it('rejects a plan that breaks it', () => {
-    const plan = JSON.parse(planToJson(parsePlan(readFileSync('fixtures/seeds/003_75334ef5751b24ff.txt'))));
+    const plan = JSON.parse(planToJson(parsePlan(readFileSync('fixtures/seeds/003-chiang-mai-2567.txt'))));
     plan.activities[0].period.start = '1 ม.ค. 67';
     expect(validate(plan)).toBe(false);
   });

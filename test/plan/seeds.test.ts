@@ -28,7 +28,7 @@ describe('each seed parses into exactly its hand-checked model', () => {
 
 describe('continuation rows and page breaks', () => {
   it('attaches seed 000 row 6 text from the next page to activity 6, in the detail column', () => {
-    const six = parseSeed('000_2b8dbfe5c1f36c47.txt').activities[5];
+    const six = parseSeed('000-samut-prakan-2565.txt').activities[5];
     expect(six.source.rows).toEqual([17, 20]);
     expect(six.detail).toHaveLength(2);
     expect(six.detail[1]).toMatch(/^๒\. ผู้บริหารตรวจสอบและอนุมัติข้อมูลการเปิดเผยข้อมูลสาธารณะ/);
@@ -37,13 +37,13 @@ describe('continuation rows and page breaks', () => {
   });
 
   it('drops the header repeated at each page break of seed 000 but keeps one table', () => {
-    const plan = parseSeed('000_2b8dbfe5c1f36c47.txt');
+    const plan = parseSeed('000-samut-prakan-2565.txt');
     expect(plan.tables).toHaveLength(1);
     expect(plan.activities.map((a) => a.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('merges seed 001 activity 3 across three continuation rows, keeping bold lines as sub-headings', () => {
-    const three = parseSeed('001_17d3094dddeaa8fa.txt').activities[2];
+    const three = parseSeed('001-roi-et-2567.txt').activities[2];
     expect(three.source.rows).toEqual([9, 11, 14, 17]);
     const detail = three.cells.find((c) => c.role === 'detail')!;
     const bold = detail.lines.filter((l) => l.bold).map((l) => l.text.slice(0, 3));
@@ -52,7 +52,7 @@ describe('continuation rows and page breaks', () => {
   });
 
   it('numbers seed 001 from the activity text and keeps the sub-items in it', () => {
-    const plan = parseSeed('001_17d3094dddeaa8fa.txt');
+    const plan = parseSeed('001-roi-et-2567.txt');
     expect(plan.activities.map((a) => a.seqLabel)).toEqual(['๑.', '๒.', '๓.', '๔.', '๕.', '๖.', '๗.', '๘.', '๙.', '๑๐.', '๑๑.', '๑๒.']);
     expect(plan.activities[6].step).toContain('๗.๒ ดำเนินการโดยผู้ประเมิน');
   });
@@ -60,7 +60,7 @@ describe('continuation rows and page breaks', () => {
 
 describe('the rest of the document survives', () => {
   it('keeps seed 002 prose as sections and its unit table with all rows', () => {
-    const plan = parseSeed('002_1938005f429a79e3.txt');
+    const plan = parseSeed('002-samut-prakan-2567-measures.txt');
     const units = plan.tables[0];
     expect(units.kind).toBe('other');
     expect(units.rows).toHaveLength(4);
@@ -70,7 +70,7 @@ describe('the rest of the document survives', () => {
   });
 
   it('keeps seed 001 trailing "\\*\\*\\*\\*\\*" as a section, raw and unescaped', () => {
-    const last = parseSeed('001_17d3094dddeaa8fa.txt').sections.at(-1)!;
+    const last = parseSeed('001-roi-et-2567.txt').sections.at(-1)!;
     expect(last.raw).toBe('\\*\\*\\*\\*\\*');
     expect(last.text).toBe('*****');
   });
@@ -85,7 +85,7 @@ describe('the rest of the document survives', () => {
   });
 
   it('reads seed 004 as a 6-month progress report with its as-of date', () => {
-    const plan = parseSeed('004_2d3abf445dc41f2d.txt');
+    const plan = parseSeed('004-samut-prakan-2567-progress.txt');
     expect(plan).toMatchObject({ kind: 'progress-report', reportRound: 6, asOf: '2024-03-31' });
     expect(plan.sections.at(-1)!.text).toMatch(/^หมายเหตุ : การดำเนินการในแต่ละขั้นตอน/);
   });
@@ -104,12 +104,12 @@ describe('HTML versions of seeds give the same activities as the text versions',
   };
 
   it('seed 000 saved by Word as a web page', () => {
-    const { fromHtml, fromText } = same('000-word.html', '000_2b8dbfe5c1f36c47.txt');
+    const { fromHtml, fromText } = same('000-word.html', '000-samut-prakan-2565.txt');
     expect(fromHtml.activities[5].detail).toEqual(fromText.activities[5].detail);
   });
 
   it('seed 003 as a web-page table with <th>, <br> lists and entities', () => {
-    const { fromHtml } = same('003-webpage.html', '003_75334ef5751b24ff.txt');
+    const { fromHtml } = same('003-webpage.html', '003-chiang-mai-2567.txt');
     expect(fromHtml.activities[6].step).toContain('คุณธรรมฯ');
     expect(fromHtml.sections.at(-1)!.text).toBe('ที่มา: สำนักงานจังหวัดเชียงใหม่ & คณะทำงาน ITA');
   });

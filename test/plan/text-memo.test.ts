@@ -18,7 +18,7 @@ describe('memoizeText', () => {
   });
 
   it('gives every plan its own classification and tools, even for the same activity text', () => {
-    const bytes = readFileSync('fixtures/seeds/003_75334ef5751b24ff.txt');
+    const bytes = readFileSync('fixtures/seeds/003-chiang-mai-2567.txt');
     const first = parsePlan(bytes);
     const second = parsePlan(bytes);
     expect(second.activities).toEqual(first.activities);

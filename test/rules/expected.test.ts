@@ -20,7 +20,7 @@ describe('validatePlan gives exactly the hand-checked findings', () => {
   });
 
   it("reads seed 004's NACC column as the 2567 calendar's windows, row by row", () => {
-    const plan = parsePlan(readFileSync('fixtures/seeds/004_2d3abf445dc41f2d.txt'));
+    const plan = parsePlan(readFileSync('fixtures/seeds/004-samut-prakan-2567-progress.txt'));
     const steps = plan.activities.map((a) => a.classification?.steps.join('+'));
     expect(steps).toEqual(['registration', 'iit-stakeholders', 'iit', 'eit-1', 'eit-2', 'oit']);
     expect(validatePlan(plan).filter((d) => d.ruleId === 'nacc-quoted-window')).toEqual([]);

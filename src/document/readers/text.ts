@@ -1,0 +1,93 @@
+import Papa from 'papaparse';
+import { normalizeThai } from '../../thai/normalize.js';
+import { cellFromRaw, finishCell, hasHtml, markdownLine } from '../cell.js';
+import { htmlFragmentsLines } from './html-lines.js';
+import type { Block, Cell, Document, Row, TableBlock } from '../model.js';
+
+const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * Reads text as copied out of Word or a PDF: tab-separated rows, Markdown pipe tables, and prose.
+ * A table runs over blank lines (page breaks) and ends at the next line of prose.
+ */
+export function readText(text: string): Document {
+  // Quoting off: Thai cells contain “ ” and " and a quote at a cell's start must not swallow rows.
+  const parsed = Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\uFFFF', fastMode: true });
+  const blocks: Block[] = [];
+  let table: TableBlock | undefined;
+  let prose: string[] = [];
+  let proseLine = 0;
+  const htmlCells: Array<{ row: Row; column: number; raw: string }> = [];
+
+  const flushProse = (endLine: number) => {
+    if (prose.length === 0) return;
+    const raw = prose.join('\n');
+    const paragraph = markdownLine(raw);
+    let text = '';
+    for (const line of paragraph.text.split('\n')) {
+      const normalized = normalizeThai(line);
+      if (normalized) text = text ? `${text}\n${normalized}` : normalized;
+    }
+    blocks.push({ kind: 'prose', line: proseLine, endLine, raw, text, heading: paragraph.bold === true });
+    prose = [];
+  };
+
+  const lines = parsed.data;
+  for (let index = 0; index < lines.length; index++) {
+    const fields = lines[index];
+    const lineNo = index + 1;
+    const cells = fields.length > 1 ? fields : pipeCells(fields[0]);
+    if (cells) {
+      flushProse(lineNo - 1);
+      if (isBlankOrRule(cells)) continue; // --	--	-- and |---|
+      const row: Row = { line: lineNo, cells: [] };
+      for (let column = 0; column < cells.length; column++) {
+        const raw = cells[column];
+        if (hasHtml(raw)) {
+          htmlCells.push({ row, column, raw });
+          row.cells.push(PENDING_HTML_CELL); // read with the other HTML cells below
+        } else row.cells.push(cellFromRaw(raw));
+      }
+      if (!table) {
+        table = { kind: 'table', line: lineNo, endLine: lineNo, rows: [] };
+        blocks.push(table);
+      }
+      table.rows.push(row);
+      table.endLine = lineNo;
+      continue;
+    }
+    const line = fields[0];
+    if (line.trim() === '') {
+      flushProse(lineNo - 1);
+      continue;
+    }
+    table = undefined;
+    if (prose.length === 0) proseLine = lineNo;
+    prose.push(line);
+  }
+  flushProse(parsed.data.length);
+  if (htmlCells.length) {
+    const lines = htmlFragmentsLines(htmlCells.map((c) => c.raw));
+    htmlCells.forEach((c, i) => (c.row.cells[c.column] = finishCell(c.raw, lines[i])));
+  }
+  return { format: 'text', blocks };
+}
+
+const PENDING_HTML_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
+
+/** A line of one field is a row only as a Markdown pipe row: "| a | b |". */
+function pipeCells(line: string): string[] | undefined {
+  if (!line.includes('|') || !PIPE_ROW.test(line)) return undefined;
+  return line.trim().slice(1, -1).split(/(?<!\\)\|/);
+}
+
+/** Every cell empty, or a Markdown/text rule (---). */
+function isBlankOrRule(cells: string[]): boolean {
+  for (const c of cells) {
+    if (c === '') continue;
+    const trimmed = c.trim();
+    if (trimmed !== '' && (!trimmed.includes('--') || !SEPARATOR_CELL.test(trimmed))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,35 @@
+import Papa from 'papaparse';
+import type { Lang } from '../i18n/index.js';
+import type { Plan } from '../plan/schema.js';
+import { activityRows, ROW_HEADERS } from './rows.js';
+
+export interface CsvOptions {
+  /** A UTF-8 byte-order mark, so Excel opens Thai text as UTF-8 (on by default). */
+  bom?: boolean;
+  lang?: Lang;
+}
+
+const THAI_HEADERS: Record<keyof typeof ROW_HEADERS, string> = {
+  seq: 'ที่', step: 'กิจกรรม', period: 'ช่วงเวลา (ตามแผน)', start: 'วันเริ่ม', end: 'วันสิ้นสุด', precision: 'ความละเอียด',
+  naccPeriod: 'ช่วงเวลา (สำนักงาน ป.ป.ช.)', naccStart: 'วันเริ่ม (ป.ป.ช.)', naccEnd: 'วันสิ้นสุด (ป.ป.ช.)', responsible: 'หน่วยงานรับผิดชอบ',
+  tools: 'แบบวัด', status: 'สถานะ', result: 'ผลการดำเนินงาน', budget: 'งบประมาณ (บาท)', line: 'บรรทัดในไฟล์',
+};
+
+/**
+ * Spreadsheet formula injection: a cell Excel would run as a formula gets a leading apostrophe.
+ * That is a cell starting with = + @, a tab or a carriage return, or with "-" followed by a digit,
+ * a bracket or another operator ("-1+1", "-(", "-="). A Thai list such as "- สนจ.เชียงใหม่" (dash,
+ * space, text) is not a formula and is left as written.
+ */
+export function defuseFormula(cell: string): string {
+  return /^[=+@\t\r]|^-[\d(=+\-@]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The activities as CSV for Excel: UTF-8 with BOM by default, Thai headers under lang th. */
+export function planToCsv(plan: Plan, options: CsvOptions = {}): string {
+  const keys = Object.keys(ROW_HEADERS) as Array<keyof typeof ROW_HEADERS>;
+  const headers = keys.map((k) => (options.lang === 'th' ? THAI_HEADERS[k] : ROW_HEADERS[k]));
+  const data = activityRows(plan).map((row) => keys.map((k) => defuseFormula(row[k])));
+  const csv = Papa.unparse({ fields: headers, data }, { newline: '\r\n', quotes: true });
+  return (options.bom === false ? '' : '\uFEFF') + csv + '\r\n';
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { defuseFormula, planToCsv } from '../../src/exporters/csv.js';
+import { parsePlan } from '../../src/parse.js';
+
+const plan = parsePlan(readFileSync('fixtures/seeds/003-chiang-mai-2567.txt'));
+
+describe('planToCsv', () => {
+  it('starts with the UTF-8 BOM Excel needs, and keeps Thai intact byte for byte', () => {
+    const bytes = Buffer.from(planToCsv(plan, { lang: 'th' }), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    expect(text.startsWith('"ที่","กิจกรรม","ช่วงเวลา (ตามแผน)"')).toBe(true);
+    expect(text).toContain('"- สนจ.เชียงใหม่ - อปท. ทุกแห่ง"'.replace('- สนจ.เชียงใหม่ - อปท. ทุกแห่ง', 'สนจ.เชียงใหม่; อปท. ทุกแห่ง'));
+  });
+
+  it('parses back into one row per activity, CRLF line ends', () => {
+    const csv = planToCsv(plan, { bom: false, lang: 'en' });
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv).toContain('\r\n');
+    const rows = Papa.parse<string[]>(csv.trim(), { header: false }).data;
+    expect(rows).toHaveLength(19);
+    expect(rows[3].slice(0, 5)).toEqual(['๓', 'ลงทะเบียนเข้าสู่ระบบ ITAS', '๑ - ๓๑ มกราคม ๒๕๖๗', '2024-01-01', '2024-01-31']);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', "'=HYPERLINK(\"http://x\",\"y\")"],
+    ['+1+1', "'+1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['-1+2', "'-1+2"],
+    ['-(1)', "'-(1)"],
+    ['- สนจ.เชียงใหม่', '- สนจ.เชียงใหม่'],
+    ['-สนจ.', '-สนจ.'],
+    ['ลงทะเบียน = ITAS', 'ลงทะเบียน = ITAS'],
+    ['', ''],
+  ])('defuses %j as %j', (cell, expected) => {
+    expect(defuseFormula(cell)).toBe(expected);
+  });
+
+  it('defuses a formula typed into a plan cell', () => {
+    const evil = parsePlan('แผน ITA ปีงบประมาณ 2567\n\nที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n1\t=cmd|"/c calc"!A1\tมกราคม 2567\t- สำนักปลัด');
+    const rows = Papa.parse<string[]>(planToCsv(evil, { bom: false }).trim()).data;
+    expect(rows[1][1]).toBe('\'=cmd|"/c calc"!A1');
+    expect(rows[1][9]).toBe('สำนักปลัด');
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { planToIcs } from '../../src/exporters/ics.js';
+import { parsePlan } from '../../src/parse.js';
+
+const plan = parsePlan(readFileSync('fixtures/seeds/003-chiang-mai-2567.txt'));
+const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+
+describe('planToIcs', () => {
+  const ics = planToIcs(plan, { now: new Date('2024-01-15T03:00:00Z') });
+  const parsed = events(ics);
+
+  it('parses back into one all-day event per dated activity', () => {
+    expect(parsed).toHaveLength(18);
+    for (const e of parsed) expect(e.startDate.isDate).toBe(true);
+  });
+
+  it('ends each event the day after its last day (DTEND is exclusive)', () => {
+    const registration = parsed[2];
+    expect(registration.summary).toBe('๓. ลงทะเบียนเข้าสู่ระบบ ITAS');
+    expect(registration.startDate.toString()).toBe('2024-01-01');
+    expect(registration.endDate.toString()).toBe('2024-02-01');
+    const meeting = parsed[1]; // ๘ ธันวาคม ๒๕๖๖, one day
+    expect([meeting.startDate.toString(), meeting.endDate.toString()]).toEqual(['2023-12-08', '2023-12-09']);
+    const leapDay = parsed[6]; // ๑ - ๒๙ กุมภาพันธ์ ๒๕๖๗
+    expect(leapDay.endDate.toString()).toBe('2024-03-01');
+  });
+
+  it('keeps Thai text and the responsible units in the description, in the Bangkok time zone', () => {
+    expect(parsed[2].description).toContain('ผู้รับผิดชอบ: สนจ.เชียงใหม่, อปท. ทุกแห่ง');
+    expect(parsed[2].description).toContain('ช่วงเวลา: ๑ - ๓๑ มกราคม ๒๕๖๗');
+    expect(ics).toContain('X-WR-TIMEZONE:Asia/Bangkok');
+  });
+
+  it('gives the same UIDs on every run, so a re-import updates rather than duplicates', () => {
+    const again = events(planToIcs(parsePlan(readFileSync('fixtures/seeds/003-chiang-mai-2567.txt')), { now: new Date() }));
+    expect(again.map((e) => e.uid)).toEqual(parsed.map((e) => e.uid));
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(18);
+  });
+
+  it('folds long Thai lines without breaking characters (RFC 5545, 75 octets)', () => {
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('skips activities without a readable period', () => {
+    const partial = parsePlan('แผน ITA ปีงบประมาณ 2567\n\nที่\tกิจกรรม\tระยะเวลา\n1\tก\tมกราคม 2567\n2\tข\tตามความเหมาะสม');
+    expect(events(planToIcs(partial))).toHaveLength(1);
+  });
+});
