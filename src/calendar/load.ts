@@ -1,4 +1,5 @@
 import { embeddedCalendar } from './embedded.js';
+import { readIsoDate } from '../thai/dates.js';
 import { CalendarSchema, type Calendar } from './schema.js';
 
 export interface CalendarIssue {
@@ -14,11 +15,19 @@ export class CalendarError extends Error {
   }
 }
 
+/** Something read in a way worth saying: a window date with a Buddhist-era year (2567-01-31). */
+export interface CalendarNotice {
+  path: string;
+  messageId: 'dateBuddhistEra';
+  data: { text: string; iso: string };
+}
+
 /**
  * A NACC calendar: a fiscal year (BE) gives the embedded one or undefined; JSON text or a parsed
  * object is checked against the calendar schema and a {@link CalendarError} lists what is wrong.
+ * Window dates written with a Buddhist-era year are read as such; `notices` receives one each.
  */
-export function loadCalendar(source: number | string | object): Calendar | undefined {
+export function loadCalendar(source: number | string | object, notices?: CalendarNotice[]): Calendar | undefined {
   if (typeof source === 'number') return embeddedCalendar(source);
   let json: unknown = source;
   if (typeof source === 'string') {
@@ -32,7 +41,20 @@ export function loadCalendar(source: number | string | object): Calendar | undef
   if (!parsed.success) {
     throw new CalendarError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
   }
+  if (notices) notices.push(...buddhistEraWindows(json));
   return parsed.data;
+}
+
+function buddhistEraWindows(json: unknown): CalendarNotice[] {
+  const steps = (json as { steps?: unknown }).steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step, i) =>
+    (['start', 'end'] as const).flatMap((end) => {
+      const text = (step as { window?: Record<string, unknown> } | null)?.window?.[end];
+      const reading = typeof text === 'string' ? readIsoDate(text) : undefined;
+      return reading?.ok && reading.era === 'be' ? [{ path: `steps[${i}].window.${end}`, messageId: 'dateBuddhistEra' as const, data: { text: text as string, iso: reading.iso } }] : [];
+    }),
+  );
 }
 
 function jsonPath(path: PropertyKey[]): string {

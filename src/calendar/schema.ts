@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { StepIdSchema } from '../plan/schema.js';
+import { isRealIsoDate, readIsoDate } from '../thai/dates.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const IsoDate = z.string().regex(ISO, 'an ISO date such as 2024-01-31');
+/** A real day (2024-02-30 is refused); a Buddhist-era year (2567-01-31) is read as one (loadCalendar says so). */
+const IsoDate = z.preprocess(
+  (value) => {
+    const reading = typeof value === 'string' ? readIsoDate(value) : undefined;
+    return reading?.ok ? reading.iso : value;
+  },
+  z.string().regex(ISO, { message: 'an ISO date such as 2024-01-31', abort: true }).refine(isRealIsoDate, 'not a real date (months run 1–12, days to the month\'s end)'),
+);
 
 export const CalendarStepSchema = z
   .object({
@@ -16,7 +24,7 @@ export const CalendarStepSchema = z
     source: z.string().min(1).describe('Where this window comes from'),
     note: z.string().optional(),
   })
-  .refine((s) => !ISO.test(s.window.start) || !ISO.test(s.window.end) || s.window.start <= s.window.end, {
+  .refine((s) => !isRealIsoDate(s.window.start) || !isRealIsoDate(s.window.end) || s.window.start <= s.window.end, {
     message: 'the window ends before it starts',
     path: ['window', 'end'],
   });
@@ -34,7 +42,7 @@ export const CalendarSchema = z
     calendar.steps.forEach((step, i) => {
       for (const end of ['start', 'end'] as const) {
         const date = step.window[end];
-        if (ISO.test(date) && (date < first || date > last)) {
+        if (isRealIsoDate(date) && (date < first || date > last)) {
           ctx.addIssue({ code: 'custom', path: ['steps', i, 'window', end], message: `${date} is outside fiscal year ${calendar.fiscalYear} (${first} – ${last})` });
         }
       }

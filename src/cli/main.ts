@@ -61,8 +61,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .addOption(langOption())
     .action(async (file: string, opts: { output?: string; calendar?: string; asOf?: string; fiscalYear?: number; lang?: Lang }) => {
       const { readCalendar, parseAsOf } = await import('./validate.js');
-      const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd) : undefined;
-      const asOf = opts.asOf ? parseAsOf(opts.asOf) : undefined;
+      const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd, lang(opts), io.stderr) : undefined;
+      const asOf = opts.asOf ? parseAsOf(opts.asOf, lang(opts), (line) => io.stderr.write(line)) : undefined;
       result.code = await reportCommand(file, { ...opts, calendar, asOf, lang: lang(opts), today: today() }, io);
     });
 

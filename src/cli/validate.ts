@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
-import type { Lang } from '../i18n/index.js';
+import type { CalendarNotice } from '../calendar/load.js';
+import { message, type Lang } from '../i18n/index.js';
+import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs } from './inputs.js';
-import { EXIT, UsageError, writeChunks, type CliIO } from './io.js';
+import { EXIT, UsageError, writeChunks, type CliIO, type Output } from './io.js';
 import { reportChunks } from '../formatters/results.js';
 import { reportFormat, type ValidateFormat } from './report-format.js';
 import { validateFiles } from './validate-files.js';
@@ -36,8 +38,8 @@ export async function validateCommand(args: string[], options: ValidateCliOption
     rules[id] = setting;
   }
   const calendarFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
-  const calendar = calendarFile ? await readCalendar(calendarFile, io.cwd) : undefined;
-  const asOf = options.asOf ? parseAsOf(options.asOf) : undefined;
+  const calendar = calendarFile ? await readCalendar(calendarFile, io.cwd, options.lang, io.stderr) : undefined;
+  const asOf = options.asOf ? parseAsOf(options.asOf, options.lang, (line) => io.stderr.write(line)) : undefined;
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
 
   const { files, unmatched } = expandInputs(args, io.cwd);
@@ -61,7 +63,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   return EXIT.ok;
 }
 
-export async function readCalendar(file: string, cwd: string): Promise<Calendar> {
+export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -70,7 +72,10 @@ export async function readCalendar(file: string, cwd: string): Promise<Calendar>
   }
   const { loadCalendar, CalendarError } = await import('../calendar/load.js');
   try {
-    return loadCalendar(text)!;
+    const read: CalendarNotice[] = [];
+    const calendar = loadCalendar(text, read)!;
+    for (const n of read) notices?.write(`ita-plan: ${path.relative(cwd, file)}: ${n.path}: ${message(n.messageId, n.data, lang)}\n`);
+    return calendar;
   } catch (error) {
     if (error instanceof CalendarError) {
       const lines = error.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n');
@@ -80,10 +85,15 @@ export async function readCalendar(file: string, cwd: string): Promise<Calendar>
   }
 }
 
-/** --as-of 2024-03-31, or Thai: "31 มีนาคม 2567". */
-export function parseAsOf(text: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+/** --as-of 2024-03-31 (2567-03-31: a Buddhist-era year, read as one with a notice), or Thai: "31 มีนาคม 2567". */
+export function parseAsOf(text: string, lang: Lang = 'en', notice?: (line: string) => void): string {
+  const reading = readIsoDate(text);
+  if (reading.ok) {
+    if (reading.era === 'be') notice?.(`ita-plan: --as-of ${message('dateBuddhistEra', { text, iso: reading.iso }, lang)}\n`);
+    return reading.iso;
+  }
+  if (reading.problem === 'impossible') throw new UsageError(`--as-of: ${message('dateNotReal', { text }, lang)}`);
   const parsed = parsePeriod(text);
   if (parsed.ok && parsed.period.precision === 'day' && parsed.period.start === parsed.period.end) return parsed.period.start!;
-  throw new UsageError(`--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${text}"`);
+  throw new UsageError(message('asOfInvalid', { text }, lang));
 }

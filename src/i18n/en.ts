@@ -26,6 +26,10 @@ export const en: Record<string, Template> = {
   fiscalYearInferred: (d) => `the title gives no fiscal year; taken as ${d.year} from the activities' dates`,
   orphanRow: () => 'this row has no number, activity or period and there is no activity above it to continue',
   extraCells: (d) => `this row has ${d.cells} cells but the table header has ${d.columns}; the extra cells are kept as unnamed columns`,
+  // dates written as ISO (--as-of, calendar windows)
+  dateNotReal: (d) => `"${d.text}" is not a real date (months run 1–12, days to the month's end)`,
+  dateBuddhistEra: (d, f) => `"${d.text}" has a Buddhist-era year: read as ${f.date(String(d.iso))} (${d.iso})`,
+  asOfInvalid: (d) => `--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${d.text}"`,
 };
 
 Object.assign(en, {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { thaiDigitsToArabic } from './digits.js';
 
 /** Thai Buddhist-era years run 543 ahead of the Gregorian calendar. */
 export const BE_OFFSET = 543;
@@ -48,4 +49,34 @@ export function fiscalYearOf(iso: string): number {
 export function addDays(iso: string, days: number): string {
   const start = DateTime.fromISO(iso, { zone: 'utc', ...FIXED });
   return DateTime.fromMillis(start.toMillis() + days * DAY_MS, { zone: 'utc', ...FIXED }).toISODate()!;
+}
+
+/** A year written above this is Buddhist era (BE 2400 = CE 1857: no plan date is that old in CE). */
+export const BE_YEAR_FROM = 2400;
+
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type DateReading =
+  | { ok: true; /** ISO Gregorian */ iso: string; /** 'be': the year was written in the Buddhist era and converted */ era: 'ce' | 'be' }
+  | { ok: false; problem: 'shape' | 'impossible' };
+
+/**
+ * The one strict reader of a written ISO date (`2024-03-31`, also with Thai digits): a real day of a
+ * real month, else `impossible` (`2024-02-30`, `2024-13-45`); a year above 2400 is Buddhist era
+ * (`2570-03-31` is 31 March 2027, era 'be', so callers can say they read it so).
+ */
+export function readIsoDate(text: string): DateReading {
+  const m = ISO_SHAPE.exec(thaiDigitsToArabic(text.trim()));
+  if (!m) return { ok: false, problem: 'shape' };
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  const era = year > BE_YEAR_FROM ? 'be' : 'ce';
+  const yearBE = era === 'be' ? year : year + BE_OFFSET;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(yearBE, month)) return { ok: false, problem: 'impossible' };
+  return { ok: true, iso: isoDate(yearBE, month, day), era };
+}
+
+/** An ISO date that names a real day (the shape alone lets 2024-02-30 through). */
+export function isRealIsoDate(text: string): boolean {
+  const reading = readIsoDate(text);
+  return reading.ok && reading.era === 'ce' && reading.iso === text;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedCalendar, embeddedYears } from '../../src/calendar/embedded.js';
-import { CalendarError, loadCalendar } from '../../src/calendar/load.js';
+import { CalendarError, loadCalendar, type CalendarNotice } from '../../src/calendar/load.js';
 import { CalendarSchema } from '../../src/calendar/schema.js';
 
 describe('the embedded NACC calendars', () => {
@@ -69,5 +69,33 @@ describe('loadCalendar', () => {
 
   it('says when the text is not JSON', () => {
     expect(() => loadCalendar('{ "fiscalYear": 2568,')).toThrowError(/not valid JSON/);
+  });
+});
+
+describe('loadCalendar: window dates', () => {
+  const valid = readFileSync('src/calendar/data/2567.json', 'utf8');
+
+  it.each(['2024-02-30', '2024-13-45'])('refuses the impossible date %s with its path', (date) => {
+    const broken = JSON.parse(valid);
+    broken.steps[1].window.end = date;
+    try {
+      loadCalendar(broken);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CalendarError).issues).toEqual([{ path: 'steps[1].window.end', message: expect.stringMatching(/not a real date/) }]);
+    }
+  });
+
+  it('reads a Buddhist-era year as one, and says so', () => {
+    const be = JSON.parse(valid);
+    be.steps[0].window.start = '2567-01-01';
+    be.steps[0].window.end = '2567-01-31';
+    const notices: CalendarNotice[] = [];
+    const calendar = loadCalendar(be, notices)!;
+    expect(calendar.steps[0].window).toMatchObject({ start: '2024-01-01', end: '2024-01-31' });
+    expect(notices).toEqual([
+      { path: 'steps[0].window.start', messageId: 'dateBuddhistEra', data: { text: '2567-01-01', iso: '2024-01-01' } },
+      { path: 'steps[0].window.end', messageId: 'dateBuddhistEra', data: { text: '2567-01-31', iso: '2024-01-31' } },
+    ]);
   });
 });

@@ -79,6 +79,21 @@ describe('ita-plan validate: configuration', () => {
     expect(found).toEqual(['missing-step:missingSteps', 'nacc-window:naccWindowEarly', 'unknown-tool:unknownTool']);
   });
 
+  it('reads a calendar window written with a Buddhist-era year as one, with a notice; refuses an impossible one', () => {
+    const dir = tmp();
+    const calendar = JSON.parse(readFileSync('src/calendar/data/2567.json', 'utf8'));
+    calendar.steps[0].window.end = '2567-01-31';
+    writeFileSync(path.join(dir, 'be.json'), JSON.stringify(calendar));
+    const be = cli(['validate', path.resolve(CLEAN), '--calendar', 'be.json', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(be.stderr).toBe('ita-plan: be.json: steps[0].window.end: "2567-01-31" has a Buddhist-era year: read as 31 Jan 2024 (2024-01-31)\n');
+    expect(be.stdout).toBe(cli(['validate', path.resolve(CLEAN), '--format', 'json'], { cwd: dir }).stdout);
+    calendar.steps[0].window.end = '2024-02-30';
+    writeFileSync(path.join(dir, 'bad-day.json'), JSON.stringify(calendar));
+    const bad = cli(['validate', path.resolve(CLEAN), '--calendar', 'bad-day.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/steps\[0\]\.window\.end: not a real date/);
+  });
+
   it('explains a broken calendar file by JSON path, exit 2', () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ fiscalYear: 2568, steps: [{ id: 'register', name: { th: 'ก', en: 'a' }, window: { start: '2025-01-01', end: '2025-01-31', precision: 'day' }, source: 'x' }] }));
@@ -112,6 +127,22 @@ describe('ita-plan validate: output', () => {
     expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt']).stdout).not.toMatch(/\u001b\[/);
     expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
     expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--as-of refuses impossible dates in the user\'s language, and reads a Buddhist-era year with a notice', () => {
+    for (const date of ['2024-02-30', '2024-13-45']) {
+      const r = cli(['validate', CLEAN, '--as-of', date, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`"${date}" is not a real date`);
+      expect(cli(['validate', CLEAN, '--as-of', date, '--lang', 'th']).stderr).toContain(`"${date}" ไม่ใช่วันที่ที่มีอยู่จริง`);
+    }
+    const be = cli(['validate', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--as-of', '2567-07-15', '--format', 'json', '--lang', 'en']);
+    const ce = cli(['validate', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--as-of', '2024-07-15', '--format', 'json', '--lang', 'en']);
+    expect(be.stderr).toContain('"2567-07-15" has a Buddhist-era year: read as 15 Jul 2024 (2024-07-15)');
+    expect(ce.stderr).toBe('');
+    expect(be.stdout).toBe(ce.stdout);
+    expect(cli(['validate', CLEAN, '--as-of', '2570-03-31', '--lang', 'th']).stderr).toContain('เขียนปีเป็น พ.ศ. จึงอ่านเป็น 31 มี.ค. 2570 (2027-03-31)');
   });
 
   it('uses --as-of for a progress report', () => {
