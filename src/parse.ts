@@ -1,4 +1,5 @@
 import { buildPlan, type BuildOptions } from './plan/build.js';
+import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
 import { decodeBytes, type InputProblem } from './document/decode.js';
 import { docxToHtml, isDocx } from './document/readers/docx.js';
@@ -23,6 +24,7 @@ export class PlanInputError extends Error {
  * wrong is a diagnostic in `plan.diagnostics`.
  */
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
+  checkFiscalYear(options.fiscalYear);
   let text: string;
   let encoding = 'utf-8';
   if (typeof input === 'string') {

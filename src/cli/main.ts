@@ -9,6 +9,7 @@ import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './valida
 import { startWorkersWith } from './validate-files.js';
 
 import { toolVersion } from './version.js';
+import { FISCAL_YEAR_RANGE } from '../thai/dates.js';
 
 const pkg = { version: toolVersion() };
 
@@ -22,7 +23,7 @@ function fiscalYearOption(): Option {
 
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 2400 || year > 2800) throw new UsageError(`the year wants a Buddhist-era year such as 2567, not "${value}"`);
+  if (!Number.isInteger(year) || year < FISCAL_YEAR_RANGE.min || year > FISCAL_YEAR_RANGE.max) throw new UsageError(`the year wants a Buddhist-era year such as 2567, not "${value}"`);
   return year;
 }
 

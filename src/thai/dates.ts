@@ -80,3 +80,20 @@ export function isRealIsoDate(text: string): boolean {
   const reading = readIsoDate(text);
   return reading.ok && reading.era === 'ce' && reading.iso === text;
 }
+
+/** The Buddhist-era years a plan's fiscal year can be (also the years a period may name). */
+export const FISCAL_YEAR_RANGE = { min: 2400, max: 2800 } as const;
+
+/**
+ * A fiscal year handed to the library must be a whole Buddhist-era year: 2567.5, -1 or 2024 (CE)
+ * would otherwise come out as "NaN-12-01" or a date 543 years off. Throws a RangeError saying so.
+ */
+export function checkFiscalYear(value: unknown): asserts value is number | undefined {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < FISCAL_YEAR_RANGE.min || value > FISCAL_YEAR_RANGE.max) {
+    throw new RangeError(
+      `fiscalYear must be a whole Buddhist-era year from ${FISCAL_YEAR_RANGE.min} to ${FISCAL_YEAR_RANGE.max}, such as 2567, not ${String(value)}` +
+        ` / ปีงบประมาณต้องเป็นปี พ.ศ. เต็มจำนวน ${FISCAL_YEAR_RANGE.min}–${FISCAL_YEAR_RANGE.max} เช่น 2567 ไม่ใช่ ${String(value)}`,
+    );
+  }
+}

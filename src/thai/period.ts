@@ -1,4 +1,4 @@
-import { daysInMonth, isoDate, fiscalYearBounds } from './dates.js';
+import { checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, isoDate, fiscalYearBounds } from './dates.js';
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
@@ -55,11 +55,15 @@ class PeriodSyntaxError {
 // Period texts repeat across a country's plans ("๑ - ๓๑ มกราคม ๒๕๖๗"): a bounded memo of this pure
 // function saves most of the work when thousands of plans are validated in one run.
 const MEMO_LIMIT = 4096;
-const memo = new Map<number, Map<string, PeriodResult>>(); // fiscal year (0: none) → text → result
+const memo = new Map<number, Map<string, PeriodResult>>(); // fiscal year (-1: none) → text → result
 
-/** Parses the text of one period cell. Never throws: anything not understood is an error result. */
+/**
+ * Parses the text of one period cell. Never throws on any text: anything not understood is an
+ * error result. A context whose fiscal year is not a whole Buddhist-era year is a RangeError.
+ */
 export function parsePeriod(text: string, context: PeriodContext = {}): PeriodResult {
-  const year = context.fiscalYear ?? 0;
+  checkFiscalYear(context.fiscalYear);
+  const year = context.fiscalYear ?? -1;
   let byText = memo.get(year);
   if (!byText) memo.set(year, (byText = new Map()));
   const known = byText.get(text);
@@ -215,6 +219,8 @@ class PeriodParser {
     if (last < first) throw new PeriodSyntaxError('inverted', word.start, numbersEnd);
     const { year, assumed } = this.yearFor(point, point.month);
     const monthEnd = daysInMonth(year, point.month);
+    // Week 5 of February 2566 (28 days) would start on the 29th: a week that does not exist.
+    if (word.kind !== 'weekLast' && 7 * last - 6 > monthEnd) throw new PeriodSyntaxError('impossible-date', word.start, point.to);
     const endDay = last >= 5 ? monthEnd : Math.min(7 * last, monthEnd);
     return {
       start: isoDate(year, point.month, word.kind === 'weekLast' ? monthEnd - 6 : 7 * first - 6),
@@ -323,7 +329,8 @@ function toBuddhistYear(token: Token, era: 'be' | 'ce' | undefined): number {
   const value = token.value as number;
   if (value < 100) return era === 'ce' ? 2000 + value + 543 : 2500 + value;
   if (era !== 'be' && value >= 1900 && value <= 2200) return value + 543;
-  if (value >= 2400 && value <= 2800) return value;
+  // Up to the year before the last fiscal year: October–December of it belong to that fiscal year.
+  if (value >= FISCAL_YEAR_RANGE.min && value < FISCAL_YEAR_RANGE.max) return value;
   throw new PeriodSyntaxError('unparsed', token.start, token.end);
 }
 

@@ -51,3 +51,17 @@ describe('the corpus covers every period cell of the five seeds', () => {
     for (const text of texts) expect(corpus, `period cell "${text}" of ${seed}`).toContain(text);
   });
 });
+
+describe('parsePeriod: the context', () => {
+  it('keeps "no fiscal year" apart from any fiscal year in its memo', () => {
+    expect(parsePeriod('มีนาคม', {}).ok).toBe(false);
+    expect(parsePeriod('มีนาคม', { fiscalYear: 2567 })).toMatchObject({ ok: true, period: { start: '2024-03-01' } });
+    expect(parsePeriod('มีนาคม', {})).toMatchObject({ ok: false, error: { code: 'no-year' } });
+    expect(parsePeriod('มีนาคม')).toMatchObject({ ok: false, error: { code: 'no-year' } });
+  });
+
+  it.each([0, -1, 2567.5, Number.NaN, 2024, 99999, '2567' as unknown as number])('refuses the fiscal year %s with a clear error, not a NaN date', (fiscalYear) => {
+    expect(() => parsePeriod('ตุลาคม', { fiscalYear })).toThrowError(/fiscalYear must be a whole Buddhist-era year from 2400 to 2800, such as 2567.*ปีงบประมาณต้องเป็นปี พ\.ศ\./);
+    expect(() => parsePlan('ที่\tกิจกรรม\tระยะเวลา\n๑\tประชุม\tตุลาคม\n', { fiscalYear })).toThrowError(RangeError);
+  });
+});
