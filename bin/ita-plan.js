@@ -2,13 +2,18 @@
 'use strict';
 // Starts the bundled CLI (dist/cli.cjs) through a V8 code cache, so that a run costs little more
 // than starting Node: on Node 22.1+ with the built-in module.enableCompileCache(); on Node 20 with
-// vm.Script cachedData kept in a per-user folder of the system's temp directory. The cache is an
-// optimisation only: any problem with it is ignored and the CLI starts normally.
+// vm.Script cachedData. V8 trusts cached data it is given (it checks only the source's length and
+// its own flags), so the cache lives only where nobody else can write: the user's own cache folder
+// (the platform's convention, as env-paths gives it: $XDG_CACHE_HOME/ita-plan or ~/.cache/ita-plan,
+// ~/Library/Caches/ita-plan, %LOCALAPPDATA%\ita-plan\Cache), used only when neither it nor its
+// parent is a symlink, both belong to this user (or root, for the parent) and nobody else may
+// write to them; and each entry is named by a SHA-256 of the bundle, the Node version, the V8 flags
+// and the command. Anything wrong with it and the CLI starts without a cache.
 // ITA_PLAN_NO_CODE_CACHE=1 turns it off. This file is CommonJS (see bin/package.json): an ES module
 // as the entry point would start Node's ES module loader, which costs start-up time.
 const nodeModule = require('node:module');
-const { mkdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
@@ -19,16 +24,6 @@ const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
 const command = commandOfRun();
 
-function cacheFile() {
-  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  const dir = path.join(tmpdir(), `ita-plan-code-cache-${uid}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const owner = statSync(dir);
-  if (typeof process.getuid === 'function' && owner.uid !== process.getuid()) return undefined; // not ours: don't trust it
-  const { size, mtimeMs } = statSync(bundle);
-  return path.join(dir, `${process.version}-${size}-${Math.trunc(mtimeMs)}-${command}.bin`);
-}
-
 /**
  * A cache holds the functions its first run compiled: one per command, so that `ita-plan --version`
  * run first does not leave `validate` compiling the whole pipeline on every later run.
@@ -38,49 +33,89 @@ function commandOfRun() {
   return process.argv.slice(2).find((arg) => ['validate', 'convert', 'calendar', 'report'].includes(arg)) ?? 'other';
 }
 
-function loadWithCodeCache() {
-  const vm = require('node:vm');
-  let file;
-  let cachedData;
-  try {
-    file = cacheFile();
-    if (file) cachedData = readFileSync(file);
-  } catch {
-    cachedData = undefined;
-  }
-  const source = readFileSync(bundle, 'utf8');
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, path.dirname(bundle));
-  // Written after the run, so the cache also holds the functions the run compiled.
-  const save = file && (!cachedData || script.cachedDataRejected) ? () => writeFileSync(file, script.createCachedData()) : undefined;
-  return { cli: module.exports, save };
-}
-
 // Commands that read plans: TurboFan inlines less than V8's defaults (cumulative 920 and 460 bytes of
 // bytecode). A run over thousands of plans spends much of its time, in every thread, waiting for and
 // competing with V8's optimizing compiler; smaller inlining halves its work, and the optimized code
-// is as fast for this workload (README, "V8's optimizing compiler"). Set before the bundle is loaded, so that a
+// is as fast for this workload (docs/performance.md). Set before the bundle is loaded, so that a
 // command's code cache is always made and read under the same flags; worker threads share them.
-if (!isWorker && ['validate', 'convert', 'report'].includes(command)) {
-  require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120');
+const V8_FLAGS = ['validate', 'convert', 'report'].includes(command) ? '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120' : '';
+if (!isWorker && V8_FLAGS) require('node:v8').setFlagsFromString(V8_FLAGS);
+
+/** The user's own cache folder for ita-plan, as env-paths names it (a test holds the two equal). */
+function userCacheDir() {
+  const home = os.homedir();
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'ita-plan');
+  if (process.platform === 'win32') return path.join(process.env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'ita-plan', 'Cache');
+  return path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'ita-plan');
 }
 
-let loaded;
-if (useCache && typeof nodeModule.enableCompileCache === 'function') {
-  nodeModule.enableCompileCache();
-  loaded = { cli: require(bundle) };
-} else if (useCache) {
-  loaded = loadWithCodeCache();
-} else {
-  loaded = { cli: require(bundle) };
+/** A folder we may trust: a real directory (not a link), ours (or root's), writable by nobody else. */
+function trusted(dir, uid, owners) {
+  const stat = fs.lstatSync(dir);
+  if (!stat.isDirectory() || stat.isSymbolicLink()) return false;
+  if (uid === undefined) return true; // Windows: the user's profile folder is private by default
+  return owners.includes(stat.uid) && (stat.mode & 0o022) === 0;
 }
+
+/** The folder the code cache may live in, made if missing; undefined when it cannot be trusted. */
+function cacheDir() {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const dir = userCacheDir();
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return trusted(path.dirname(dir), uid, [uid, 0]) && trusted(dir, uid, [uid]) ? dir : undefined;
+}
+
+function loadWithCodeCache(dir) {
+  const vm = require('node:vm');
+  const bytes = fs.readFileSync(bundle);
+  const key = require('node:crypto').createHash('sha256').update(bytes).update(`\0${process.version}\0${V8_FLAGS}\0${process.arch}`).digest('hex').slice(0, 32);
+  const file = dir && path.join(dir, `${key}-${command}.bin`);
+  let cachedData;
+  try {
+    const stat = file && fs.lstatSync(file);
+    if (stat && stat.isFile()) cachedData = fs.readFileSync(file);
+  } catch {
+    cachedData = undefined; // none yet
+  }
+  const source = bytes.toString('utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, path.dirname(bundle));
+  // Written after the run, so the cache also holds the functions the run compiled; written to a new
+  // file of our own and renamed into place, so a reader never sees half a cache.
+  const save = file && (!cachedData || script.cachedDataRejected)
+    ? () => {
+        const temp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
+        fs.renameSync(temp, file);
+      }
+    : undefined;
+  return { cli: module.exports, save };
+}
+
+function load() {
+  if (!useCache) return { cli: require(bundle) };
+  let dir;
+  try {
+    dir = cacheDir();
+  } catch {
+    dir = undefined; // no home, a read-only disk: start without a cache
+  }
+  if (!dir) return { cli: require(bundle) };
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache(path.join(dir, 'node-compile-cache'));
+    return { cli: require(bundle) };
+  }
+  return loadWithCodeCache(dir);
+}
+
+const loaded = load();
 if (!isWorker) {
   loaded.cli.main(__filename).then(() => {
     try {
       loaded.save?.();
     } catch {
-      // a read-only or full temp folder only costs speed
+      // a read-only or full cache folder only costs speed
     }
   });
 }

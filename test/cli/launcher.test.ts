@@ -1,28 +1,115 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import envPaths from 'env-paths';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
+const BUNDLE = path.resolve('dist/cli.cjs');
+const SEED = 'fixtures/seeds/000-samut-prakan-2565.txt';
+const VALIDATE_FLAGS = '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120';
+/** Node ≥ 22.1 uses its built-in compile cache (in our folder); Node 20 the launcher's own files. */
+const builtInCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `ita-plan-${name}-`));
+
+/** The name the launcher gives validate's cache entry: a hash of the bundle, Node, flags and arch. */
+function entryName(command: string, flags: string): string {
+  const key = createHash('sha256').update(readFileSync(BUNDLE)).update(`\0${process.version}\0${flags}\0${process.arch}`).digest('hex').slice(0, 32);
+  return `${key}-${command}.bin`;
+}
+
+/** Writes, as an attacker would, V8 cached data of a same-length bundle that prints PWNED. */
+function plant(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const r = spawnSync(process.execPath, [path.resolve('test/cli/plant-cache.cjs'), BUNDLE, file, VALIDATE_FLAGS], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+function validate(env: Record<string, string>) {
+  return cli(['validate', '--lang', 'en', SEED], { env });
+}
+
 describe('bin/ita-plan.js, the launcher', () => {
-  it('keeps a code cache per command, so a first `--version` does not leave `validate` uncached', () => {
-    const temp = mkdtempSync(path.join(tmpdir(), 'ita-plan-launcher-'));
-    const env = { TMPDIR: temp };
+  it('keeps its code cache in the user cache folder env-paths names, one entry per command', () => {
+    const cacheHome = temp('cache-home');
+    const env = { XDG_CACHE_HOME: cacheHome, TMPDIR: temp('tmp') };
     expect(cli(['--version'], { env }).code).toBe(0);
     expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt'], { env }).code).toBeLessThan(2); // findings, not a failure
-    expect(cli(['validate', '--lang', 'en', 'fixtures/seeds/000-samut-prakan-2565.txt'], { env }).code).toBeLessThan(2);
-    const folders = readdirSync(temp).filter((f) => f.startsWith('ita-plan-code-cache-'));
-    if (typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function') {
-      expect(folders).toEqual([]); // Node ≥ 22.1: the built-in compile cache, not the launcher's own
+    expect(validate(env).code).toBeLessThan(2);
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = cacheHome;
+    const folder = envPaths('ita-plan', { suffix: '' }).cache;
+    process.env.XDG_CACHE_HOME = saved;
+    expect(folder).toBe(path.join(cacheHome, 'ita-plan'));
+    expect(readdirSync(env.TMPDIR)).toEqual([]); // nothing in the shared temp folder
+    if (builtInCache) {
+      expect(readdirSync(folder)).toEqual(['node-compile-cache']);
       return;
     }
-    expect(folders).toHaveLength(1);
-    const folder = path.join(temp, folders[0]);
     const files = readdirSync(folder).sort();
-    expect(files.map((f) => f.replace(/^.*-/, ''))).toEqual(['other.bin', 'validate.bin']);
+    expect(files).toEqual([entryName('other', ''), entryName('validate', VALIDATE_FLAGS)].sort());
+    expect((statSync(path.join(folder, files[0])).mode & 0o077)).toBe(0); // readable by the user alone
     // The validate cache holds the whole pipeline the run compiled; --version's only the start.
-    const size = (suffix: string) => statSync(path.join(folder, files.find((f) => f.endsWith(suffix))!)).size;
-    expect(size('validate.bin')).toBeGreaterThan(size('other.bin') * 1.2);
+    const size = (command: string, flags: string) => statSync(path.join(folder, entryName(command, flags))).size;
+    expect(size('validate', VALIDATE_FLAGS)).toBeGreaterThan(size('other', '') * 1.2);
+  });
+
+  it.runIf(!builtInCache)('control: a planted entry in a trusted folder would run (so the tests below can fail)', () => {
+    const cacheHome = temp('cache-home');
+    plant(path.join(cacheHome, 'ita-plan', entryName('validate', VALIDATE_FLAGS)));
+    chmodSync(path.join(cacheHome, 'ita-plan'), 0o700);
+    expect(validate({ XDG_CACHE_HOME: cacheHome }).stdout).toContain('PWNED');
+  });
+
+  it('does not use a cache planted in the shared temp folder (where it used to keep one)', () => {
+    const shared = temp('shared-tmp');
+    const uid = process.getuid?.() ?? 'user';
+    const { size, mtimeMs } = statSync(BUNDLE);
+    plant(path.join(shared, `ita-plan-code-cache-${uid}`, `${process.version}-${size}-${Math.trunc(mtimeMs)}-validate.bin`));
+    const r = validate({ TMPDIR: shared, XDG_CACHE_HOME: temp('cache-home') });
+    expect(r.stdout).not.toContain('PWNED');
+    expect(r.stdout).toMatch(/EET/); // the real CLI ran
+  });
+
+  it('does not use or write a cache folder that is a symlink to somewhere else', () => {
+    const cacheHome = temp('cache-home');
+    const elsewhere = temp('attacker');
+    plant(path.join(elsewhere, entryName('validate', VALIDATE_FLAGS)));
+    symlinkSync(elsewhere, path.join(cacheHome, 'ita-plan'));
+    const r = validate({ XDG_CACHE_HOME: cacheHome });
+    expect(r.stdout).not.toContain('PWNED');
+    expect(r.stdout).toMatch(/EET/);
+    expect(readdirSync(elsewhere)).toEqual([entryName('validate', VALIDATE_FLAGS)]); // nothing added
+  });
+
+  it('does not use a cache folder that others may write to', () => {
+    const cacheHome = temp('cache-home');
+    plant(path.join(cacheHome, 'ita-plan', entryName('validate', VALIDATE_FLAGS)));
+    chmodSync(path.join(cacheHome, 'ita-plan'), 0o777);
+    const r = validate({ XDG_CACHE_HOME: cacheHome });
+    expect(r.stdout).not.toContain('PWNED');
+    expect(r.stdout).toMatch(/EET/);
+  });
+
+  it.runIf(process.getuid?.() === 0)('does not use a cache folder that belongs to another user', () => {
+    const cacheHome = temp('cache-home');
+    const folder = path.join(cacheHome, 'ita-plan');
+    plant(path.join(folder, entryName('validate', VALIDATE_FLAGS)));
+    chmodSync(folder, 0o755);
+    chownSync(folder, 65534, 65534);
+    const r = validate({ XDG_CACHE_HOME: cacheHome });
+    expect(r.stdout).not.toContain('PWNED');
+    expect(r.stdout).toMatch(/EET/);
+  });
+
+  it('starts without a cache when the cache folder cannot be made', () => {
+    const r = validate({ XDG_CACHE_HOME: '/dev/null/nowhere' });
+    expect(r.code).toBeLessThan(2);
+    expect(r.stderr).toBe('');
+    expect(existsSync('/dev/null/nowhere')).toBe(false);
   });
 });
