@@ -18,6 +18,17 @@ export class PlanInputError extends Error {
   }
 }
 
+/** The message id of each kind of input that is not a plan (the CLI's line, the web page's finding). */
+export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, string> = {
+  empty: 'inputEmpty',
+  binary: 'inputBinary',
+  pdf: 'inputPdf',
+  'office-zip': 'inputOfficeZip',
+  'word-97': 'inputWord97',
+  image: 'inputImage',
+  'unknown-encoding': 'inputUnknownEncoding',
+};
+
 /**
  * Reads a plan from text or from a file's bytes (any supported encoding) into the typed plan model.
  * Throws {@link PlanInputError} only when the input is not text at all; everything else that goes

@@ -99,12 +99,5 @@ function readAll(fd: number, size: number): Buffer {
   return Buffer.concat([buffer, probe, readFileSync(fd)]); // it grew
 }
 
-export const INPUT_PROBLEM_MESSAGES: Record<string, string> = {
-  empty: 'inputEmpty',
-  binary: 'inputBinary',
-  pdf: 'inputPdf',
-  'office-zip': 'inputOfficeZip',
-  'word-97': 'inputWord97',
-  image: 'inputImage',
-  'unknown-encoding': 'inputUnknownEncoding',
-};
+/** The message of each kind of input that is not a plan (its home is the library: the web page uses it too). */
+export { INPUT_PROBLEM_MESSAGES } from '../parse.js';
