@@ -74,6 +74,7 @@ async function readDropped(list: FileList | File[]): Promise<DroppedFile[]> {
 /** Checks the dropped files and shows them; the time from drop to page is kept on the results. */
 async function checkAll(files: DroppedFile[], started = performance.now()): Promise<void> {
   state.files = files;
+  delete $('results').dataset.checkMs;
   status(w('working'));
   const needed = new Set(files.map((f) => chunkFor(f.bytes)).filter((c): c is ChunkName => c !== undefined));
   for (const chunk of needed) {

@@ -20,7 +20,7 @@ export function isUtf8(bytes: Uint8Array): boolean {
 /** node:buffer's transcode, for the one conversion the decoder asks for: UTF-8 → UTF-16LE. */
 export function transcode(source: Uint8Array, from: string, to: string): Buffer {
   if (from !== 'utf8' || to !== 'utf16le') throw new Error(`transcode ${from} → ${to} is not available in the browser`);
-  return Buffer.from(new TextDecoder('utf-8').decode(source), 'utf16le');
+  return Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(source), 'utf16le'); // keeps a BOM, as Node does
 }
 
 export default { Buffer, isUtf8, transcode };
