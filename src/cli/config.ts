@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ruleCatalog } from '../findings/catalogue.js';
 import type { RuleSetting } from '../validate.js';
+import { message, type Lang } from '../i18n/index.js';
+import { readRegularFile } from './inputs.js';
 import { UsageError } from './io.js';
 
 export const CONFIG_FILE = 'ita-plan.config.json';
@@ -17,7 +18,7 @@ const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 
 export function ruleSetting(id: string, value: string, where: string): RuleSetting {
   const known = ruleCatalog().map((r) => r.id);
   if (!known.includes(id)) throw new UsageError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
-  const setting = SETTINGS[value];
+  const setting = Object.hasOwn(SETTINGS, value) ? SETTINGS[value] : undefined; // not toString, __proto__…
   if (!setting) throw new UsageError(`${where}: rule "${id}" can be off, info, warn or error, not "${value}"`);
   return setting;
 }
@@ -30,15 +31,17 @@ export function parseRuleFlag(flag: string): [string, RuleSetting] {
 }
 
 /** Reads ita-plan.config.json (or the file given); a missing default file is no config. */
-export function loadConfig(cwd: string, explicit?: string): Config {
+export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): Config {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
-  if (!existsSync(file)) {
-    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
-    return { rules: {} };
+  const read = readRegularFile(file, 4 * 1024 * 1024);
+  if (!read.ok) {
+    if (read.messageId === 'inputNotFound' && !explicit) return { rules: {} };
+    if (read.messageId === 'inputNotFound') throw new UsageError(`config file not found: ${explicit}`);
+    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: message(read.messageId, read.data, lang) }, lang));
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`${path.relative(cwd, file) || file}: not valid JSON: ${(error as Error).message}`);
   }

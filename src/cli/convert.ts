@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
@@ -6,6 +6,7 @@ import { diagnosticLine } from './diagnostic-lines.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { loadPlan } from './load-plan.js';
+import { makeOutputFolder, outputNames, refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
 import { periodDiagnostics } from '../rules/period-diagnostics.js';
 
 export const CONVERT_FORMATS = ['json', 'tsv', 'md', 'csv', 'ics', 'html'] as const;
@@ -50,8 +51,17 @@ export async function convertCommand(args: string[], options: ConvertOptions, io
   if (files.length > 1 && !options.output) {
     throw new UsageError(`${files.length} files given: add -o <folder> to write one ${EXTENSIONS[options.to]} file per plan there`);
   }
+  // Every output's place is known before anything is read, so none is ever written over an input.
+  const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
+  const targets = options.output === undefined
+    ? undefined
+    : outputIsDir
+      ? outputNames(files, EXTENSIONS[options.to]).map((name) => path.resolve(io.cwd, options.output!, name))
+      : [path.resolve(io.cwd, options.output)];
+  for (const target of targets ?? []) refuseInputAsOutput(target, inputs);
+  if (outputIsDir) makeOutputFolder(path.resolve(io.cwd, options.output!), inputs);
   let exit: number = EXIT.ok;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const loaded = await loadPlan(file, io, options.fiscalYear);
     if (!loaded.ok) {
       io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
@@ -62,14 +72,12 @@ export async function convertCommand(args: string[], options: ConvertOptions, io
     for (const d of [...plan.diagnostics, ...periodDiagnostics(plan)]) io.stderr.write(diagnosticLine(file.name, d, options.lang) + '\n');
     if (plan.activities.length === 0) exit = Math.max(exit, EXIT.findings);
     const text = await render(plan, options);
-    if (!options.output) {
+    if (!targets) {
       io.stdout.write(text);
     } else {
-      const target = outputIsDir
-        ? path.resolve(io.cwd, options.output, path.basename(file.name === '<stdin>' ? 'stdin' : file.name).replace(/\.[^.]*$/, '') + EXTENSIONS[options.to])
-        : path.resolve(io.cwd, options.output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      const target = targets[outputIsDir ? i : 0];
+      if (outputIsDir) mkdirSync(path.dirname(target), { recursive: true }); // a/plan.json beside b/plan.json
+      writeOutput(target, text, inputs);
     }
   }
   return exit;

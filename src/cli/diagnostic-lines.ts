@@ -1,5 +1,6 @@
 import { message, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../plan/schema.js';
+import { visible } from '../formatters/visible.js';
 
 const SEVERITY = {
   th: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' },
@@ -8,5 +9,5 @@ const SEVERITY = {
 
 /** "plan.txt:12: error message [rule-id]": the compiler-style line editors and CI logs understand. */
 export function diagnosticLine(file: string, d: Diagnostic, lang: Lang): string {
-  return `${file}:${d.line ?? 1}: ${SEVERITY[lang][d.severity]}: ${message(d.messageId, d.data, lang)} [${d.ruleId}]`;
+  return visible(`${file}:${d.line ?? 1}: ${SEVERITY[lang][d.severity]}: ${message(d.messageId, d.data, lang)} [${d.ruleId}]`);
 }

@@ -1,9 +1,12 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { CliIO } from './io.js';
 
 export const MAX_INPUT_MB = 64;
+const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
+/** Opening a named pipe for reading must not wait for a writer (Windows has no such flag). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 const require = createRequire(import.meta.url);
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -65,28 +68,49 @@ function existsAsFile(file: string): boolean {
 }
 
 export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
-  if (file.path === null) return { ok: true, bytes: await io.readStdin() };
+  if (file.path === null) {
+    // Standard input may be endless (`- < /dev/zero`, `yes | …`): read one byte past the limit at most.
+    const bytes = await io.readStdin(MAX_INPUT_BYTES + 1);
+    return bytes.length > MAX_INPUT_BYTES ? tooLarge(bytes.length) : { ok: true, bytes };
+  }
+  return readRegularFile(file.path);
+}
+
+/**
+ * Reads a plan, calendar or config file: only a regular file (a device such as /dev/zero, a named
+ * pipe or a socket is refused before anything is read), and never more than `limit` bytes.
+ */
+export function readRegularFile(file: string, limit = MAX_INPUT_BYTES): Loaded {
   let fd: number | undefined;
   try {
-    fd = openSync(file.path, 'r');
+    fd = openSync(file, OPEN_FLAGS);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, messageId: 'inputIsDirectory' };
-    if (stat.size > MAX_INPUT_MB * 1024 * 1024) {
-      return { ok: false, messageId: 'inputTooLarge', data: { size: Math.round(stat.size / 1024 / 1024), limit: MAX_INPUT_MB } };
-    }
-    return { ok: true, bytes: readAll(fd, stat.size) };
+    if (!stat.isFile()) return { ok: false, messageId: 'inputNotRegular' };
+    if (stat.size > limit) return tooLarge(stat.size, limit);
+    const bytes = readAll(fd, stat.size, limit);
+    return bytes.length > limit ? tooLarge(bytes.length, limit) : { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, messageId: 'inputNotFound' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, messageId: 'inputNotFound' };
     if (code === 'EISDIR') return { ok: false, messageId: 'inputIsDirectory' };
+    if (code === 'ENXIO') return { ok: false, messageId: 'inputNotRegular' }; // a socket
     return { ok: false, messageId: 'inputUnreadable', data: { reason: code ?? String(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Reads a file whose size fstat gave into one buffer; one that grew meanwhile is read to its end. */
-function readAll(fd: number, size: number): Buffer {
+function tooLarge(size: number, limit = MAX_INPUT_BYTES): Loaded {
+  const mb = (n: number) => Math.max(1, Math.round(n / 1024 / 1024));
+  return { ok: false, messageId: 'inputTooLarge', data: { size: mb(size), limit: mb(limit) } };
+}
+
+/**
+ * Reads a file whose size fstat gave into one buffer; one that shrank meanwhile is read to its end,
+ * one that grew is read up to one byte past the limit (the caller refuses it then).
+ */
+function readAll(fd: number, size: number, limit: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let read = 0;
   while (read < size) {
@@ -94,9 +118,17 @@ function readAll(fd: number, size: number): Buffer {
     if (n === 0) return buffer.subarray(0, read); // it shrank
     read += n;
   }
-  const probe = Buffer.allocUnsafe(1);
-  if (readSync(fd, probe, 0, 1, null) === 0) return buffer;
-  return Buffer.concat([buffer, probe, readFileSync(fd)]); // it grew
+  const more: Buffer[] = [buffer];
+  let total = size;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(65_536, limit + 1 - total) || 1);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    more.push(chunk.subarray(0, n));
+    total += n;
+    if (total > limit) break;
+  }
+  return more.length === 1 ? buffer : Buffer.concat(more);
 }
 
 /** The message of each kind of input that is not a plan (its home is the library: the web page uses it too). */

@@ -23,7 +23,8 @@ const IOV_MAX = 1024;
 export interface CliIO {
   stdout: Output;
   stderr: Output;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input, read to its end or to `limit` bytes, whichever comes first. */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -38,9 +39,14 @@ export function processIO(): CliIO {
     stderr: fdOutput(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
-    readStdin: async () => {
+    readStdin: async (limit) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size >= limit) break; // leaving the loop closes the stream
+      }
       return Buffer.concat(chunks);
     },
   };

@@ -9,6 +9,7 @@ import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './valida
 import { startWorkersWith } from './validate-files.js';
 
 import { toolVersion } from './version.js';
+import { visible } from '../formatters/visible.js';
 import { FISCAL_YEAR_RANGE } from '../thai/dates.js';
 
 const pkg = { version: toolVersion() };
@@ -122,11 +123,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`ita-plan: ${error.message}\n`);
+      io.stderr.write(`ita-plan: ${visible(error.message)}\n`);
       return EXIT.usage;
     }
     // A bug, not bad input: say so in one line and where to report it, without a stack trace unless asked.
-    io.stderr.write(`ita-plan: internal error: ${(error as Error).message}\n(set ITA_PLAN_DEBUG=1 for details; please report this with the input file)\n`);
+    io.stderr.write(`ita-plan: internal error: ${visible((error as Error).message)}\n(set ITA_PLAN_DEBUG=1 for details; please report this with the input file)\n`);
     if (io.env.ITA_PLAN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     return 3;
   }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedCalendar } from '../calendar/embedded.js';
 import type { Calendar } from '../calendar/schema.js';
@@ -9,6 +9,8 @@ import { diagnosticLine } from './diagnostic-lines.js';
 import { expandInputs } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { loadPlan } from './load-plan.js';
+import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
+import { message } from '../i18n/index.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -33,16 +35,20 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
   const { files } = expandInputs([arg], io.cwd);
   if (files.length !== 1) throw new UsageError(`report takes one plan; "${arg}" names ${files.length} files`);
   const [file] = files;
+  const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
+  const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);
+  if (output) refuseInputAsOutput(path.resolve(io.cwd, output), inputs);
   const loaded = await loadPlan(file, io, options.fiscalYear);
   if (!loaded.ok) {
     io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
     return EXIT.usage;
   }
   const html = await planReportHtml(loaded.plan, { ...options, file: file.name });
-  const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);
   if (output) {
-    writeFileSync(path.resolve(io.cwd, output), html);
-    io.stderr.write(`${output}\n`);
+    // The default name is the tool's choice, not the user's: say when it replaced a page.
+    const replacing = options.output === undefined && existsSync(path.resolve(io.cwd, output));
+    writeOutput(path.resolve(io.cwd, output), html, inputs);
+    io.stderr.write(replacing ? `ita-plan: ${message('reportReplaced', { output }, options.lang)}\n` : `${output}\n`);
   } else io.stdout.write(html);
   return loaded.plan.activities.length ? EXIT.ok : EXIT.findings;
 }

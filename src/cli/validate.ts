@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
 import type { CalendarNotice } from '../calendar/load.js';
@@ -7,7 +6,8 @@ import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, readRegularFile } from './inputs.js';
+import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
 import { EXIT, UsageError, writeChunks, type CliIO, type Output } from './io.js';
 import { reportChunks } from '../formatters/results.js';
 import { reportFormat, type ValidateFormat } from './report-format.js';
@@ -31,7 +31,7 @@ export interface ValidateCliOptions {
 
 /** `ita-plan validate`: every input, one report; exit 0 clean, 1 errors (or too many warnings), 2 unreadable input. */
 export async function validateCommand(args: string[], options: ValidateCliOptions, io: CliIO): Promise<number> {
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io.cwd, options.config, options.lang);
   const rules: Record<string, RuleSetting> = { ...config.rules };
   for (const flag of options.rule ?? []) {
     const [id, setting] = parseRuleFlag(flag);
@@ -44,6 +44,8 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 
   const { files, unmatched } = expandInputs(args, io.cwd);
   if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
+  if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
   // chalk colours only a terminal, never a file written with --output.
   const report = { format: options.format, lang: options.lang, version: options.version, color: Boolean(options.color && !options.output) };
   const format = await reportFormat(report);
@@ -51,7 +53,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 
   // The parts are already UTF-8: the report is written around them, not joined into one string.
   const chunks = reportChunks(format, sections, summary);
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), Buffer.concat(chunks));
+  if (options.output) writeOutput(path.resolve(io.cwd, options.output), Buffer.concat(chunks), inputs);
   else writeChunks(io.stdout, chunks);
 
   if (unreadable) return EXIT.usage;
@@ -63,13 +65,13 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   return EXIT.ok;
 }
 
+/** Calendars and config files are small: a larger one is not one. */
+export const SETTING_FILE_LIMIT = 4 * 1024 * 1024;
+
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the calendar ${path.relative(cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
+  const read = readRegularFile(file, SETTING_FILE_LIMIT);
+  if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: message(read.messageId, read.data, lang) }, lang));
+  const text = Buffer.from(read.bytes).toString('utf8');
   const { loadCalendar, CalendarError } = await import('../calendar/load.js');
   try {
     const read: CalendarNotice[] = [];

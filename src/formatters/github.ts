@@ -1,10 +1,12 @@
 import { message, type Lang } from '../i18n/index.js';
+import { visible } from './visible.js';
 import { assembleReport, summarize, type FileResult, type ReportFormat } from './results.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-// Workflow-command escaping: data escapes %, CR and LF; property values also ":" and ",".
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Workflow-command escaping: data escapes %, CR and LF; property values also ":" and ",". Other
+// control characters (ESC sequences the log viewer would obey) are shown as escapes first.
+const escapeData = (s: string) => visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one per finding. */

@@ -1,4 +1,5 @@
 import { formatter, message, type Lang } from '../i18n/index.js';
+import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { activityCount, assembleReport, summarize, type ActivitySummary, type FileResult, type ReportFormat } from './results.js';
@@ -35,13 +36,13 @@ export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat 
       const facts = result.plan
         ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
         : '';
-      out.push(`${paint.underline(result.file)}${facts ? paint.dim(`  (${facts})`) : ''}`);
+      out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
       if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
       for (const d of result.diagnostics) {
         const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${d.message ?? message(d.messageId, d.data, lang)}  ${paint.dim(d.ruleId)}`);
+        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? message(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
         const activity = findActivity(result, d);
-        if (activity) out.push(`        ${paint.dim(activityLine(activity, w.activity, f.range))}`);
+        if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activity, f.range)))}`);
       }
       out.push('');
       return out.join('\n');
