@@ -21,5 +21,7 @@ export { planToMarkdown } from './exporters/markdown.js';
 export { planToIcs } from './exporters/ics.js';
 export { planToCsv, defuseFormula } from './exporters/csv.js';
 export { planToHtml, escapeHtml } from './exporters/html/page.js';
-export { message, langFromEnv, type Lang } from './i18n/index.js';
+export { message, langFromEnv, type Lang, type UiMessageId } from './i18n/index.js';
+export { CATALOGUE, findingInfo, findingMessage, type FindingId, type MessageId } from './findings/catalogue.js';
+export type { FindingInfo, FindingKind } from './findings/finding.js';
 export * from './plan/schema.js';

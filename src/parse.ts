@@ -1,3 +1,5 @@
+import { diagnostic } from './findings/finding.js';
+import { encoding as encodingNotice, type InputMessageId } from './findings/reading.js';
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
@@ -19,7 +21,7 @@ export class PlanInputError extends Error {
 }
 
 /** The message id of each kind of input that is not a plan (the CLI's line, the web page's finding). */
-export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, string> = {
+export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   empty: 'inputEmpty',
   binary: 'inputBinary',
   pdf: 'inputPdf',
@@ -50,7 +52,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   const build: BuildOptions = { encoding, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) };
   const plan = buildPlan(readDocument(text), build);
   if (encoding === 'windows-874') {
-    plan.diagnostics.unshift({ ruleId: 'encoding', severity: 'info', messageId: 'decodedWindows874', line: 1 });
+    plan.diagnostics.unshift(diagnostic(encodingNotice, 'decodedWindows874', { line: 1 }));
   }
   return plan;
 }

@@ -1,6 +1,9 @@
 import { embeddedCalendar, embeddedYears } from './calendar/embedded.js';
 import type { Calendar } from './calendar/schema.js';
-import { message, type Lang } from './i18n/index.js';
+import { findingMessage } from './findings/catalogue.js';
+import { diagnostic } from './findings/finding.js';
+import { calendarMissing } from './findings/reading.js';
+import type { Lang } from './i18n/index.js';
 import type { Diagnostic, Plan, Severity } from './plan/schema.js';
 import { RULES } from './rules/index.js';
 
@@ -32,10 +35,10 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   const title = plan.title;
   const titleLine = (title !== null && plan.sections.find((s) => s.text.length === title.length && s.text.replace(/\n/g, ' ') === title)?.line) || 1;
   if (plan.fiscalYear && calendar && calendar.fiscalYear !== plan.fiscalYear.be) {
-    push({ ruleId: 'calendar-missing', severity: 'warning', messageId: 'calendarOtherYear', data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine });
+    push(diagnostic(calendarMissing, 'calendarOtherYear', { data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine }));
     calendar = undefined;
   } else if (plan.fiscalYear && !calendar) {
-    push({ ruleId: 'calendar-missing', severity: 'warning', messageId: 'calendarMissing', data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine });
+    push(diagnostic(calendarMissing, 'calendarMissing', { data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine }));
   }
 
   const context = { calendar, asOf: options.asOf };
@@ -47,6 +50,6 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   }
   const order = (d: Diagnostic) => d.line ?? 0;
   diagnostics.sort((a, b) => order(a) - order(b));
-  if (options.lang) for (const d of diagnostics) d.message = message(d.messageId, d.data, options.lang);
+  if (options.lang) for (const d of diagnostics) d.message = findingMessage(d.messageId, d.data, options.lang);
   return diagnostics;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ruleCatalog } from '../findings/catalogue.js';
+import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import type { RuleSetting } from '../validate.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readRegularFile } from './inputs.js';
@@ -16,7 +16,7 @@ export interface Config {
 const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
 export function ruleSetting(id: string, value: string, where: string): RuleSetting {
-  const known = ruleCatalog().map((r) => r.id);
+  const known: string[] = CATALOGUE.map((r) => r.id);
   if (!known.includes(id)) throw new UsageError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
   const setting = Object.hasOwn(SETTINGS, value) ? SETTINGS[value] : undefined; // not toString, __proto__…
   if (!setting) throw new UsageError(`${where}: rule "${id}" can be off, info, warn or error, not "${value}"`);
@@ -37,7 +37,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   if (!read.ok) {
     if (read.messageId === 'inputNotFound' && !explicit) return { rules: {} };
     if (read.messageId === 'inputNotFound') throw new UsageError(`config file not found: ${explicit}`);
-    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: message(read.messageId, read.data, lang) }, lang));
+    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: findingMessage(read.messageId, read.data, lang) }, lang));
   }
   let json: unknown;
   try {

@@ -1,4 +1,5 @@
-import { message, type Lang } from '../i18n/index.js';
+import { findingMessage } from '../findings/catalogue.js';
+import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { visible } from '../formatters/visible.js';
 
@@ -9,5 +10,5 @@ const SEVERITY = {
 
 /** "plan.txt:12: error message [rule-id]": the compiler-style line editors and CI logs understand. */
 export function diagnosticLine(file: string, d: Diagnostic, lang: Lang): string {
-  return visible(`${file}:${d.line ?? 1}: ${SEVERITY[lang][d.severity]}: ${message(d.messageId, d.data, lang)} [${d.ruleId}]`);
+  return visible(`${file}:${d.line ?? 1}: ${SEVERITY[lang][d.severity]}: ${findingMessage(d.messageId, d.data, lang)} [${d.ruleId}]`);
 }

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { InputMessageId } from '../findings/reading.js';
 import type { CliIO } from './io.js';
 
 export const MAX_INPUT_MB = 64;
@@ -17,7 +18,7 @@ export interface InputFile {
   path: string | null;
 }
 
-export type Loaded = { ok: true; bytes: Uint8Array } | { ok: false; messageId: string; data?: Record<string, string | number> };
+export type Loaded = { ok: true; bytes: Uint8Array } | { ok: false; messageId: InputMessageId; data?: Record<string, string | number> };
 
 /**
  * Expands the command's arguments: "-" is standard input, globs are expanded by the tool itself
@@ -133,3 +134,4 @@ function readAll(fd: number, size: number, limit: number): Buffer {
 
 /** The message of each kind of input that is not a plan (its home is the library: the web page uses it too). */
 export { INPUT_PROBLEM_MESSAGES } from '../parse.js';
+export type { InputMessageId } from '../findings/reading.js';

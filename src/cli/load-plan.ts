@@ -1,6 +1,8 @@
 import { PlanInputError, readPlan } from '../parse.js';
 import type { Diagnostic, Plan } from '../plan/schema.js';
-import { INPUT_PROBLEM_MESSAGES, loadInput, type InputFile } from './inputs.js';
+import { diagnostic } from '../findings/finding.js';
+import { input } from '../findings/reading.js';
+import { INPUT_PROBLEM_MESSAGES, loadInput, type InputFile, type InputMessageId } from './inputs.js';
 import type { CliIO } from './io.js';
 
 export type LoadedPlan = { ok: true; plan: Plan } | { ok: false; diagnostic: Diagnostic };
@@ -17,6 +19,6 @@ export async function loadPlan(file: InputFile, io: CliIO, fiscalYear?: number):
   }
 }
 
-function inputDiagnostic(messageId: string, data?: Record<string, string | number>): Diagnostic {
-  return { ruleId: 'input', severity: 'error', messageId, line: 1, ...(data ? { data } : {}) };
+function inputDiagnostic(messageId: InputMessageId, data?: Record<string, string | number>): Diagnostic {
+  return diagnostic(input, messageId, { line: 1, ...(data ? { data } : {}) });
 }

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { message, type Lang } from '../i18n/index.js';
+import { message, type Lang, type UiMessageId } from '../i18n/index.js';
 import type { InputFile } from './inputs.js';
 import { UsageError } from './io.js';
 
@@ -43,7 +43,7 @@ export function refuseInputAsOutput(target: string, inputs: Inputs): void {
 export function writeOutput(target: string, data: string | Uint8Array, inputs: Inputs): void {
   refuseInputAsOutput(target, inputs);
   const name = shown(inputs, target);
-  const fail = (id: string, data: Record<string, string> = {}) => new UsageError(message(id, { output: name, ...data }, inputs.lang));
+  const fail = (id: UiMessageId, data: Record<string, string> = {}) => new UsageError(message(id, { output: name, ...data }, inputs.lang));
   const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw fail('outputIsFolder', { example: path.join(name, 'report.json') });
   const folder = path.dirname(target);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
 import type { CalendarNotice } from '../calendar/load.js';
+import { findingMessage } from '../findings/catalogue.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
@@ -70,7 +71,7 @@ export const SETTING_FILE_LIMIT = 4 * 1024 * 1024;
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
   const read = readRegularFile(file, SETTING_FILE_LIMIT);
-  if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: message(read.messageId, read.data, lang) }, lang));
+  if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: findingMessage(read.messageId, read.data, lang) }, lang));
   const text = Buffer.from(read.bytes).toString('utf8');
   const { loadCalendar, CalendarError } = await import('../calendar/load.js');
   try {

@@ -1,24 +1,31 @@
-import type { Severity } from '../plan/schema.js';
+import type { Lang, MessageData } from '../i18n/format.js';
+import { formatter } from '../i18n/format.js';
 import { RULES } from '../rules/index.js';
+import type { FindingInfo, MessageIdOf, Template } from './finding.js';
+import { READING_FINDINGS } from './reading.js';
 
-export interface RuleInfo {
-  id: string;
-  defaultSeverity: Severity;
-  description: { th: string; en: string };
+/**
+ * Every finding the tool can report, declared once: the rules' (each in its own file under
+ * src/rules/) and the reader's (src/findings/reading.ts). SARIF's rule list, the HTML report, the
+ * configuration's known ids and the docs are made from this list.
+ */
+export const CATALOGUE = [...RULES, ...READING_FINDINGS] as const;
+
+/** The `ruleId` of every finding the tool can report. */
+export type FindingId = (typeof CATALOGUE)[number]['id'];
+/** The `messageId` of every message the tool can report. */
+export type MessageId = MessageIdOf<(typeof CATALOGUE)[number]>;
+
+let templates: Map<string, { th: Template; en: Template }> | undefined;
+
+/** The catalogue entry of a finding id. */
+export function findingInfo(id: string): FindingInfo | undefined {
+  return CATALOGUE.find((f) => f.id === id);
 }
 
-/** Findings that come from reading the document rather than from a rule, described the same way. */
-const READING: RuleInfo[] = [
-  { id: 'input', defaultSeverity: 'error', description: { en: 'The file cannot be read as a plan: missing, empty, binary, PDF or Word, or an unknown encoding.', th: 'อ่านไฟล์เป็นแผนไม่ได้ เช่น ไม่พบไฟล์ ไฟล์ว่าง ไฟล์ไบนารี PDF หรือ Word หรือการเข้ารหัสที่ไม่รู้จัก' } },
-  { id: 'encoding', defaultSeverity: 'info', description: { en: 'The file was decoded from the legacy Thai encoding Windows-874 / TIS-620.', th: 'อ่านไฟล์ด้วยรหัสภาษาไทยแบบเก่า Windows-874 / TIS-620' } },
-  { id: 'no-activities', defaultSeverity: 'error', description: { en: 'No table of activities with periods was found.', th: 'ไม่พบตารางกิจกรรมที่มีช่วงเวลา' } },
-  { id: 'fiscal-year-unknown', defaultSeverity: 'warning', description: { en: "The plan's fiscal year is neither stated nor inferable from its dates.", th: 'ไม่พบปีงบประมาณของแผนและอนุมานจากวันที่ไม่ได้' } },
-  { id: 'fiscal-year-inferred', defaultSeverity: 'info', description: { en: "The fiscal year was inferred from the activities' dates.", th: 'อนุมานปีงบประมาณจากวันที่ของกิจกรรม' } },
-  { id: 'table-shape', defaultSeverity: 'warning', description: { en: 'A row has more cells than its table header; the extra cells are kept unnamed.', th: 'แถวมีช่องมากกว่าหัวตาราง ช่องที่เกินเก็บไว้โดยไม่มีชื่อ' } },
-  { id: 'orphan-row', defaultSeverity: 'warning', description: { en: 'A continuation row with no activity above it.', th: 'แถวต่อเนื่องที่ไม่มีกิจกรรมก่อนหน้า' } },
-  { id: 'calendar-missing', defaultSeverity: 'warning', description: { en: "No NACC calendar is known for the plan's fiscal year; calendar checks are skipped.", th: 'ไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณของแผน จึงข้ามการตรวจกับปฏิทิน' } },
-];
-
-export function ruleCatalog(): RuleInfo[] {
-  return [...RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })), ...READING];
+/** Renders a finding's message in a language; an unknown id is returned as it is. Message ids are unique across the catalogue (a test checks). */
+export function findingMessage(id: string, data: MessageData | undefined, lang: Lang): string {
+  templates ??= new Map(CATALOGUE.flatMap((f) => Object.entries(f.messages as FindingInfo['messages'])));
+  const template = templates.get(id);
+  return template ? template[lang](data ?? {}, formatter(lang)) : id;
 }

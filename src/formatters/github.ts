@@ -1,4 +1,5 @@
-import { message, type Lang } from '../i18n/index.js';
+import { findingMessage } from '../findings/catalogue.js';
+import type { Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { assembleReport, summarize, type FileResult, type ReportFormat } from './results.js';
 
@@ -21,7 +22,7 @@ export function githubFormat(lang: Lang): ReportFormat {
       result.diagnostics
         .map((d) => {
           const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
-          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? message(d.messageId, d.data, lang))}`;
+          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? findingMessage(d.messageId, d.data, lang))}`;
         })
         .join('\n'),
     separator: '\n',

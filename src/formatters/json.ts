@@ -1,4 +1,5 @@
-import { message, type Lang } from '../i18n/index.js';
+import { findingMessage } from '../findings/catalogue.js';
+import type { Lang } from '../i18n/index.js';
 import { activityCount, assembleReport, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
 
 export const REPORT_VERSION = 1;
@@ -23,7 +24,7 @@ export function jsonFormat(lang: Lang, toolVersion: string): ReportFormat {
             diagnostics: r.diagnostics.map((d) => ({
               ruleId: d.ruleId,
               severity: d.severity,
-              message: d.message ?? message(d.messageId, d.data, lang),
+              message: d.message ?? findingMessage(d.messageId, d.data, lang),
               messageId: d.messageId,
               line: d.line ?? 1,
               activity: d.activity ?? null,

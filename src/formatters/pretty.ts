@@ -1,4 +1,5 @@
-import { formatter, message, type Lang } from '../i18n/index.js';
+import { findingMessage } from '../findings/catalogue.js';
+import { formatter, type Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
@@ -40,7 +41,7 @@ export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat 
       if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
       for (const d of result.diagnostics) {
         const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? message(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
+        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
         const activity = findActivity(result, d);
         if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activity, f.range)))}`);
       }

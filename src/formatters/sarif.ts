@@ -1,6 +1,6 @@
-import { message, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import { assembleReport, nestedJsonItems, summarize, type FileResult, type ReportFormat } from './results.js';
-import { ruleCatalog } from '../findings/catalogue.js';
+import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -11,8 +11,7 @@ export function formatSarif(results: FileResult[], lang: Lang, toolVersion: stri
 }
 
 export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
-  const catalog = ruleCatalog();
-  const index = new Map(catalog.map((r, i) => [r.id, i]));
+  const index = new Map<string, number>(CATALOGUE.map((r, i) => [r.id, i]));
   return {
     // This file's results, as they sit in runs[0].results.
     section: (r) =>
@@ -21,7 +20,7 @@ export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
           ruleId: d.ruleId,
           ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
           level: LEVEL[d.severity],
-          message: { text: d.message ?? message(d.messageId, d.data, lang) },
+          message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
           locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
         })),
         2,
@@ -38,7 +37,7 @@ export function sarifFormat(lang: Lang, toolVersion: string): ReportFormat {
                 name: 'ita-plan',
                 version: toolVersion,
                 informationUri: 'https://www.npmjs.com/package/ita-plan',
-                rules: catalog.map((r) => ({
+                rules: CATALOGUE.map((r) => ({
                   id: r.id,
                   shortDescription: { text: r.description[lang].split(/(?<=[.:])\s/)[0] },
                   fullDescription: { text: r.description[lang] },

@@ -1,16 +1,18 @@
-import { en } from './en.js';
+import { en, type UiMessageId } from './en.js';
 import { formatter, type Lang, type MessageData } from './format.js';
 import { th } from './th.js';
 
 export { formatter, langFromEnv, type Lang, type Formatter, type MessageData } from './format.js';
+export type { UiMessageId } from './en.js';
 
 const catalogs = { th, en };
 
-/** Renders a message id in a language; an id missing from Thai falls back to English. */
-export function message(id: string, data: MessageData | undefined, lang: Lang): string {
-  const template = catalogs[lang][id] ?? en[id];
-  if (!template) return id;
-  return template(data ?? {}, formatter(lang));
+/**
+ * Renders one of the interface's own messages (the command line's) in a language. A finding's
+ * message is rendered by `findingMessage` (src/findings/catalogue.ts) instead.
+ */
+export function message(id: UiMessageId, data: MessageData | undefined, lang: Lang): string {
+  return catalogs[lang][id](data ?? {}, formatter(lang));
 }
 
 export function messageIds(lang: Lang): string[] {

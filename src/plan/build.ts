@@ -1,4 +1,6 @@
 import type { Cell, CellLine, Document, Row } from '../document/model.js';
+import { diagnostic } from '../findings/finding.js';
+import { fiscalYearInferred, fiscalYearUnknown, noActivities, orphanRow, tableShape } from '../findings/reading.js';
 import { parsePeriod } from '../thai/period.js';
 import { HEADER_ROLES } from '../ita/vocabulary.js';
 import type { Column } from '../table/columns.js';
@@ -42,19 +44,13 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
       fiscalYear = { be: inferred, ce: inferred - 543, source: 'periods' };
       diagnostics.length = 0;
       activities = rowsToActivities(inferred);
-      diagnostics.push({ ruleId: 'fiscal-year-inferred', severity: 'info', messageId: 'fiscalYearInferred', data: { year: inferred }, line: title?.line });
+      diagnostics.push(diagnostic(fiscalYearInferred, 'fiscalYearInferred', { data: { year: inferred }, line: title?.line }));
     } else {
-      diagnostics.push({ ruleId: 'fiscal-year-unknown', severity: 'warning', messageId: 'fiscalYearUnknown', line: title?.line });
+      diagnostics.push(diagnostic(fiscalYearUnknown, 'fiscalYearUnknown', { line: title?.line }));
     }
   }
   if (activityTables.length === 0) {
-    diagnostics.push({
-      ruleId: 'no-activities',
-      severity: 'error',
-      messageId: tables.length ? 'noActivityTable' : 'noTable',
-      data: { tables: tables.length },
-      line: tables[0]?.line ?? 1,
-    });
+    diagnostics.push(diagnostic(noActivities, tables.length ? 'noActivityTable' : 'noTable', { data: { tables: tables.length }, line: tables[0]?.line ?? 1 }));
   }
 
   return {
@@ -124,14 +120,14 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
         previous.push(row);
         continue;
       }
-      diagnostics.push({ ruleId: 'orphan-row', severity: 'warning', messageId: 'orphanRow', line: row.line });
+      diagnostics.push(diagnostic(orphanRow, 'orphanRow', { line: row.line }));
     }
     grouped.push([row]);
   }
   const width = table.header?.cells.length ?? table.columns.length;
   for (const row of table.rows) {
     if (row.cells.length > width) {
-      diagnostics.push({ ruleId: 'table-shape', severity: 'warning', messageId: 'extraCells', data: { cells: row.cells.length, columns: width }, line: row.line });
+      diagnostics.push(diagnostic(tableShape, 'extraCells', { data: { cells: row.cells.length, columns: width }, line: row.line }));
     }
   }
   return grouped.map((rows) => activityFromRows(rows, table, at, fiscalYear));

@@ -1,12 +1,20 @@
 import { createRequire } from 'node:module';
+import type { Messages } from '../findings/finding.js';
 import { compact } from '../thai/normalize.js';
 import { at } from './helpers.js';
-import type { Finding, Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
 const require = createRequire(import.meta.url);
 type BahtText = (amount: number) => string;
 
-export const bahtText: Rule = {
+const messages = {
+  bahtTextMismatch: {
+    th: (d) => `งบประมาณตัวเลข ${Number(d.amount).toLocaleString('th-TH')} บาท ไม่ตรงกับตัวอักษร "${d.words}" (ควรเป็น "${d.expected}")`,
+    en: (d) => `the budget says ${Number(d.amount).toLocaleString('en-US')} baht in digits but "${d.words}" in words ("${d.expected}" expected)`,
+  },
+} satisfies Messages;
+
+export const bahtText = defineRule({
   id: 'baht-text',
   defaultSeverity: 'error',
   needsCalendar: false,
@@ -14,11 +22,12 @@ export const bahtText: Rule = {
     en: 'A budget written both in digits and in Thai words ("๑๐,๐๐๐ บาท (หนึ่งหมื่นบาทถ้วน)") must say the same amount twice.',
     th: 'งบประมาณที่เขียนทั้งตัวเลขและตัวอักษร ต้องเป็นจำนวนเดียวกัน',
   },
+  messages,
   check(plan) {
     const withWords = plan.activities.filter((a) => a.budget?.amount !== undefined && a.budget.words);
     if (withWords.length === 0) return [];
     const toText = require('thai-baht-text') as BahtText;
-    const findings: Finding[] = [];
+    const findings: Finding<keyof typeof messages>[] = [];
     const canonical = (words: string) => compact(words).replace(/ถ้วน$/, '').replace(/^เอ็ด/, 'หนึ่ง');
     for (const activity of withWords) {
       const expected = toText(activity.budget!.amount!);
@@ -28,4 +37,4 @@ export const bahtText: Rule = {
     }
     return findings;
   },
-};
+});

@@ -11,7 +11,7 @@ export function excerpt(activity: Activity): string {
 }
 
 /** A finding located at an activity (its first source line, its number, its text). */
-export function at(activity: Activity, finding: Omit<Finding, 'line' | 'activity' | 'excerpt'>): Finding {
+export function at<M extends string>(activity: Activity, finding: Omit<Finding<M>, 'line' | 'activity' | 'excerpt'>): Finding<M> {
   return { line: activity.source.line, activity: activity.seq, excerpt: excerpt(activity), ...finding };
 }
 

@@ -8,13 +8,12 @@ import { periodInverted } from './period-inverted.js';
 import { periodUnparsed } from './period-unparsed.js';
 import { progressStatus } from './progress-status.js';
 import { responsibleMissing } from './responsible-missing.js';
-import type { Rule } from './rule.js';
 import { seqNumbering } from './seq-numbering.js';
 import { stepOrder } from './step-order.js';
 import { unknownTool } from './unknown-tool.js';
 
 /** Every rule, in the order their findings are reported for the same line. */
-export const RULES: Rule[] = [
+export const RULES = [
   periodUnparsed,
   periodImpossible,
   periodInverted,
@@ -28,6 +27,9 @@ export const RULES: Rule[] = [
   responsibleMissing,
   progressStatus,
   bahtText,
-];
+] as const;
 
-export type { Rule, RuleContext, Finding } from './rule.js';
+/** The id of every rule. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+export { defineRule, type Rule, type RuleContext, type Finding } from './rule.js';

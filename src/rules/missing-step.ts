@@ -1,7 +1,16 @@
+import type { Messages } from '../findings/finding.js';
+import { missingNames } from '../ita/steps.js';
 import { isDrivePlan } from './helpers.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const missingStep: Rule = {
+const messages = {
+  missingSteps: {
+    th: (d) => `แผนไม่กล่าวถึง${missingNames(d.missing, 'th')} ทุกหน่วยงานต้องลงทะเบียนและรับการประเมินด้วยแบบวัด IIT EIT และ OIT`,
+    en: (d) => `the plan never mentions ${missingNames(d.missing, 'en')}: every agency registers and is assessed with IIT, EIT and OIT`,
+  },
+} satisfies Messages;
+
+export const missingStep = defineRule({
   id: 'missing-step',
   defaultSeverity: 'warning',
   needsCalendar: false,
@@ -9,6 +18,7 @@ export const missingStep: Rule = {
     en: 'A drive plan that never mentions registration, or one of the three assessment tools (IIT, EIT, OIT), leaves out part of the assessment.',
     th: 'แผนขับเคลื่อนที่ไม่กล่าวถึงการลงทะเบียน หรือแบบวัดใดแบบวัดหนึ่ง (IIT EIT OIT) ขาดส่วนหนึ่งของการประเมิน',
   },
+  messages,
   check(plan) {
     if (!isDrivePlan(plan.kind) || plan.activities.length === 0) return [];
     const steps = new Set<string>();
@@ -27,4 +37,4 @@ export const missingStep: Rule = {
     const table = plan.tables.find((t) => t.kind === 'activities');
     return [{ line: table?.line ?? 1, messageId: 'missingSteps', data: { missing: missing.join(', ') } }];
   },
-};
+});

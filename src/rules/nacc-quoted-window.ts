@@ -1,8 +1,21 @@
 import { stepsAndWindow } from '../calendar/windows.js';
+import type { Messages } from '../findings/finding.js';
+import { stepNames } from '../ita/steps.js';
 import { at, periodOf } from './helpers.js';
-import type { Finding, Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
-export const naccQuotedWindow: Rule = {
+const messages = {
+  quotedMismatch: {
+    th: (d, f) => `ช่วงเวลาของ ป.ป.ช. ที่อ้างไว้ (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)}) ไม่ตรงกับปฏิทิน ป.ป.ช. ขั้นตอน${stepNames(d.steps, 'th')} (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+    en: (d, f) => `the NACC dates quoted here (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)}) differ from the NACC calendar for ${stepNames(d.steps, 'en')} (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  },
+  quotedOwnOutside: {
+    th: (d, f) => `ช่วงเวลาของหน่วยงาน (${f.range(String(d.start) || undefined, String(d.end) || undefined)}) อยู่นอกช่วงเวลาของ ป.ป.ช. ที่อ้างไว้ (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)})`,
+    en: (d, f) => `the plan's own period (${f.range(String(d.start) || undefined, String(d.end) || undefined)}) lies outside the NACC period it quotes (${f.range(String(d.quotedStart) || undefined, String(d.quotedEnd) || undefined)})`,
+  },
+} satisfies Messages;
+
+export const naccQuotedWindow = defineRule({
   id: 'nacc-quoted-window',
   defaultSeverity: 'error',
   needsCalendar: false,
@@ -10,8 +23,9 @@ export const naccQuotedWindow: Rule = {
     en: "Where a plan quotes the NACC's own dates (a \"ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)\" column), they must equal the calendar's, and the plan's own period must lie inside them.",
     th: 'เมื่อแผนอ้างช่วงเวลาของสำนักงาน ป.ป.ช. ช่วงเวลานั้นต้องตรงกับปฏิทิน และช่วงเวลาของหน่วยงานต้องอยู่ภายในช่วงที่อ้าง',
   },
+  messages,
   check(plan, { calendar }) {
-    const findings: Finding[] = [];
+    const findings: Finding<keyof typeof messages>[] = [];
     for (const activity of plan.activities) {
       const quoted = periodOf(activity, 'naccPeriod');
       if (!quoted) continue;
@@ -32,4 +46,4 @@ export const naccQuotedWindow: Rule = {
     }
     return findings;
   },
-};
+});

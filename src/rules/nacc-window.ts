@@ -1,10 +1,27 @@
 import { stepsAndWindow, toMonths } from '../calendar/windows.js';
+import type { Messages } from '../findings/finding.js';
+import { stepNames } from '../ita/steps.js';
 import { at, periodOf } from './helpers.js';
-import type { Finding, Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
 const COARSE = new Set(['month', 'quarter', 'fiscal-year']);
 
-export const naccWindow: Rule = {
+const messages = {
+  naccWindowEarly: {
+    th: (d, f) => `เริ่ม ${f.date(String(d.start))} ก่อนช่วงเวลา${stepNames(d.steps, 'th')} ของ ป.ป.ช. จะเปิด (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+    en: (d, f) => `starts ${f.date(String(d.start))}, before the NACC window for ${stepNames(d.steps, 'en')} opens (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  },
+  naccWindowLate: {
+    th: (d, f) => `สิ้นสุด ${f.date(String(d.end))} หลังช่วงเวลา${stepNames(d.steps, 'th')} ของ ป.ป.ช. ปิดแล้ว (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+    en: (d, f) => `ends ${f.date(String(d.end))}, after the NACC window for ${stepNames(d.steps, 'en')} closes (${f.range(String(d.windowStart), String(d.windowEnd))})`,
+  },
+  naccWindowSupportLate: {
+    th: (d, f) => `สนับสนุนขั้นตอน${stepNames(d.steps, 'th')} แต่สิ้นสุด ${f.date(String(d.end))} หลังขั้นตอนนั้นปิดเมื่อ ${f.date(String(d.windowEnd))}`,
+    en: (d, f) => `supports ${stepNames(d.steps, 'en')} but ends ${f.date(String(d.end))}, after that step closes on ${f.date(String(d.windowEnd))}`,
+  },
+} satisfies Messages;
+
+export const naccWindow = defineRule({
   id: 'nacc-window',
   defaultSeverity: 'error',
   needsCalendar: true,
@@ -12,9 +29,10 @@ export const naccWindow: Rule = {
     en: "An activity that performs a NACC step (register, answer, collect, clarify…) must lie inside that step's window: an error when it starts before the window opens or ends after it closes. An activity that supports a step (publicity, follow-up) and ends after the step closed is a warning. Periods written in months are compared month by month.",
     th: 'กิจกรรมที่เป็นขั้นตอนของ ป.ป.ช. (ลงทะเบียน ตอบแบบวัด ชี้แจง ฯลฯ) ต้องอยู่ในช่วงเวลาของขั้นตอนนั้น: ผิดพลาดเมื่อเริ่มก่อนเปิดหรือสิ้นสุดหลังปิด ส่วนกิจกรรมสนับสนุนที่สิ้นสุดหลังขั้นตอนปิดแล้วเป็นคำเตือน',
   },
+  messages,
   check(plan, { calendar }) {
     if (!calendar) return [];
-    const findings: Finding[] = [];
+    const findings: Finding<keyof typeof messages>[] = [];
     for (const activity of plan.activities) {
       const c = activity.classification;
       const period = periodOf(activity);
@@ -32,4 +50,4 @@ export const naccWindow: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,37 +1,58 @@
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
+import type { PeriodErrorCode } from '../thai/period.js';
+import type { Finding } from './rule.js';
 
-const RULE_OF_CODE: Record<string, string> = {
+/** Which rule reports each of the period parser's error codes; the message id is `period-<code>`. */
+const RULE_OF_CODE = {
+  empty: 'period-unparsed',
+  unparsed: 'period-unparsed',
+  'no-year': 'period-unparsed',
+  'year-only': 'period-unparsed',
   'impossible-date': 'period-impossible',
   inverted: 'period-inverted',
-};
+} as const satisfies Record<PeriodErrorCode, string>;
+
+type PeriodRuleId = (typeof RULE_OF_CODE)[PeriodErrorCode];
+/** The error codes one rule reports. */
+type CodesOf<R extends PeriodRuleId> = { [C in PeriodErrorCode]: (typeof RULE_OF_CODE)[C] extends R ? C : never }[PeriodErrorCode];
+type PeriodFinding = Finding<`period-${PeriodErrorCode}`> & { ruleId: PeriodRuleId; severity: 'error' };
 
 // Three rules (period-unparsed, -impossible, -inverted) each take their share of the same list.
-const computed = new WeakMap<Plan, Diagnostic[]>();
+const computed = new WeakMap<Plan, PeriodFinding[]>();
 
-/** The period parser's findings as diagnostics: one per activity whose period could not be read. */
-export function periodDiagnostics(plan: Plan): Diagnostic[] {
-  let out = computed.get(plan);
-  if (!out) computed.set(plan, (out = collect(plan)));
-  return out;
+/** The period parser's findings of one rule: one per activity whose period could not be read. */
+export function periodFindings<R extends PeriodRuleId>(plan: Plan, ruleId: R): Finding<`period-${CodesOf<R>}`>[] {
+  return all(plan).filter((d): d is PeriodFinding & Finding<`period-${CodesOf<R>}`> => d.ruleId === ruleId);
 }
 
-function collect(plan: Plan): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** All three rules' findings, as diagnostics (for `convert`, which reports them without validating). */
+export function periodDiagnostics(plan: Plan): Diagnostic[] {
+  return all(plan);
+}
+
+function all(plan: Plan): PeriodFinding[] {
+  let found = computed.get(plan);
+  if (!found) computed.set(plan, (found = collect(plan)));
+  return found;
+}
+
+function collect(plan: Plan): PeriodFinding[] {
+  const out: PeriodFinding[] = [];
   for (const activity of plan.activities) {
     for (const [which, period] of [['period', activity.period], ['naccPeriod', activity.naccPeriod]] as const) {
       if (!period || !('error' in period)) continue;
-      out.push(periodDiagnostic(activity, which, period.error.code, period.error.fragment, period.text));
+      out.push(periodFinding(activity, which, period.error.code, period.error.fragment, period.text));
     }
     if (activity.period === null && activity.naccPeriod == null) {
-      out.push(periodDiagnostic(activity, 'period', 'empty', '', ''));
+      out.push(periodFinding(activity, 'period', 'empty', '', ''));
     }
   }
   return out;
 }
 
-function periodDiagnostic(activity: Activity, which: string, code: string, fragment: string, text: string): Diagnostic {
+function periodFinding(activity: Activity, which: string, code: PeriodErrorCode, fragment: string, text: string): PeriodFinding {
   return {
-    ruleId: RULE_OF_CODE[code] ?? 'period-unparsed',
+    ruleId: RULE_OF_CODE[code],
     severity: 'error',
     messageId: `period-${code}`,
     data: { fragment, text, column: which },

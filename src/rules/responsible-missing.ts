@@ -1,7 +1,19 @@
+import type { Messages } from '../findings/finding.js';
 import { at } from './helpers.js';
-import type { Finding, Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
-export const responsibleMissing: Rule = {
+const messages = {
+  noResponsibleColumn: {
+    th: (d) => `ตารางนี้ไม่มีคอลัมน์หน่วยงานรับผิดชอบสำหรับ ${d.activities} กิจกรรม`,
+    en: (d) => `this table has no responsible-unit column (หน่วยงานรับผิดชอบ) for its ${d.activities} activities`,
+  },
+  responsibleEmpty: {
+    th: () => 'ไม่ได้ระบุหน่วยงานรับผิดชอบ',
+    en: () => 'no responsible unit is given',
+  },
+} satisfies Messages;
+
+export const responsibleMissing = defineRule({
   id: 'responsible-missing',
   defaultSeverity: 'warning',
   needsCalendar: false,
@@ -9,8 +21,9 @@ export const responsibleMissing: Rule = {
     en: 'Every activity needs a responsible unit: a table with no responsible column gets one warning, an empty cell one warning per activity.',
     th: 'ทุกกิจกรรมต้องมีหน่วยงานรับผิดชอบ ตารางที่ไม่มีคอลัมน์ผู้รับผิดชอบได้รับคำเตือนหนึ่งครั้ง ช่องว่างได้รับคำเตือนรายกิจกรรม',
   },
+  messages,
   check(plan) {
-    const findings: Finding[] = [];
+    const findings: Finding<keyof typeof messages>[] = [];
     for (const table of plan.tables.filter((t) => t.kind === 'activities')) {
       const activities = plan.activities.filter((a) => a.source.table === table.index);
       if (!table.columns.some((c) => c.role === 'responsible')) {
@@ -21,4 +34,4 @@ export const responsibleMissing: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,7 +1,23 @@
+import type { Messages } from '../findings/finding.js';
 import { at } from './helpers.js';
-import type { Finding, Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
-export const seqNumbering: Rule = {
+const messages = {
+  seqDuplicate: {
+    th: (d) => `ลำดับที่ ${d.seq} ซ้ำกัน`,
+    en: (d) => `activity number ${d.seq} is used twice`,
+  },
+  seqOutOfOrder: {
+    th: (d) => `ลำดับที่ ${d.seq} อยู่หลังลำดับที่ ${d.previous}`,
+    en: (d) => `activity number ${d.seq} comes after ${d.previous}`,
+  },
+  seqSkipped: {
+    th: (d) => `ลำดับที่ ${d.seq} ต่อจากลำดับที่ ${d.previous} ขาดลำดับที่ ${d.expected}`,
+    en: (d) => `activity number ${d.seq} follows ${d.previous}: number ${d.expected} is missing`,
+  },
+} satisfies Messages;
+
+export const seqNumbering = defineRule({
   id: 'seq-numbering',
   defaultSeverity: 'warning',
   needsCalendar: false,
@@ -9,8 +25,9 @@ export const seqNumbering: Rule = {
     en: 'Activity numbers should run 1, 2, 3… in each table: a duplicate, a skipped or an out-of-order number usually means a row was lost or pasted twice.',
     th: 'ลำดับกิจกรรมควรเรียง ๑ ๒ ๓ … ในแต่ละตาราง ลำดับซ้ำ ข้าม หรือสลับ มักหมายถึงแถวหายหรือถูกวางซ้ำ',
   },
+  messages,
   check(plan) {
-    const findings: Finding[] = [];
+    const findings: Finding<keyof typeof messages>[] = [];
     const byTable = new Map<number, typeof plan.activities>();
     for (const a of plan.activities) {
       const table = byTable.get(a.source.table);
@@ -32,4 +49,4 @@ export const seqNumbering: Rule = {
     }
     return findings;
   },
-};
+});

@@ -7,7 +7,10 @@ import { planToHtml } from '../exporters/html/page.js';
 import { planToIcs } from '../exporters/ics.js';
 import { planToJson } from '../exporters/json.js';
 import { formatJson } from '../formatters/json.js';
-import { message, type Lang } from '../i18n/index.js';
+import { findingMessage } from '../findings/catalogue.js';
+import { diagnostic } from '../findings/finding.js';
+import { input } from '../findings/reading.js';
+import type { Lang } from '../i18n/index.js';
 import { INPUT_PROBLEM_MESSAGES, PlanInputError, readPlan } from '../parse.js';
 import type { Diagnostic, Plan } from '../plan/schema.js';
 import { validatePlan } from '../validate.js';
@@ -60,7 +63,7 @@ export async function checkFile(file: DroppedFile, options: CheckOptions): Promi
 /** A file that is not a plan: one error at line 1, as the CLI reports it. */
 function inputDiagnostic(problem: PlanInputError['problem'], lang: Lang): Diagnostic {
   const messageId = INPUT_PROBLEM_MESSAGES[problem] ?? 'inputBinary';
-  return { ruleId: 'input', severity: 'error', messageId, line: 1, message: message(messageId, undefined, lang) };
+  return diagnostic(input, messageId, { line: 1, message: findingMessage(messageId, undefined, lang) });
 }
 
 export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number; infos: number } {

@@ -26,6 +26,6 @@ describe('the library API', () => {
   });
 
   it('has Thai for every English message', () => {
-    expect(lib.message('inputEmpty', {}, 'th')).toBe('ไฟล์ว่างเปล่า ไม่มีแผนให้อ่าน');
+    expect(lib.findingMessage('inputEmpty', {}, 'th')).toBe('ไฟล์ว่างเปล่า ไม่มีแผนให้อ่าน');
   });
 });

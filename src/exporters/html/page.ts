@@ -1,6 +1,7 @@
 import type { Calendar } from '../../calendar/schema.js';
 import { calendarSteps } from '../../calendar/windows.js';
-import { formatter, message, type Lang } from '../../i18n/index.js';
+import { findingMessage } from '../../findings/catalogue.js';
+import { formatter, type Lang } from '../../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../../plan/schema.js';
 import { headline, readPeriod, unitLabel } from '../../plan/activity.js';
 import { BE_OFFSET, dayNumber, daysInMonth, fiscalYearBounds } from '../../thai/dates.js';
@@ -64,7 +65,7 @@ export function planToHtml(input: HtmlReportInput): string {
     if (activity && d.activity !== undefined) byActivity.set(activity, [...(byActivity.get(activity) ?? []), d]);
     else planLevel.push(d);
   }
-  const text = (d: Diagnostic) => d.message ?? message(d.messageId, d.data, lang);
+  const text = (d: Diagnostic) => d.message ?? findingMessage(d.messageId, d.data, lang);
   const finding = (d: Diagnostic) =>
     `<li class="finding sev-${d.severity}">${ICON[d.severity]}<span class="sev">${w[d.severity]}</span> ${escapeHtml(text(d))} <code>${escapeHtml(d.ruleId)}</code></li>`;
 
