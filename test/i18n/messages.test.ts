@@ -13,8 +13,11 @@ describe("the interface's own messages", () => {
     const thai = render(th[id], 'th');
     const english = render(en[id], 'en');
     for (const { text } of [thai, english]) expect(text).not.toMatch(/undefined|NaN|\[object /);
-    expect(thai.text).toMatch(THAI);
-    expect(thai.text).not.toBe(english.text);
+    // A message with words (not only its data, as "«file»: «reason»") has Thai words in Thai.
+    if (/[A-Za-z]/.test(english.text.replace(/«\w+»/g, ''))) {
+      expect(thai.text).toMatch(THAI);
+      expect(thai.text).not.toBe(english.text);
+    }
     expect(thai.fields).toEqual(english.fields);
     const data = { text: '2567-01-31', iso: '2024-01-31', pattern: 'plans/*.txt', path: 'steps[0]', reason: 'x' };
     expect(message(id, data, 'th')).toBe(th[id](data, formatter('th')));
