@@ -43,19 +43,21 @@ const lazyChildProcess = {
   },
 };
 
-await build({
-  entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/cli.cjs',
-  bundle: true,
-  minify: !process.env.NO_MINIFY, // NO_MINIFY=1: readable function names in CPU profiles
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['zod', 'cheerio', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth'],
-  define: { 'import.meta.url': '__ita_plan_url' },
-  inject: ['scripts/bundle/html-parser.js'],
-  banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, parserOnly, nativeBase64],
-  logLevel: 'warning',
-});
-
+// The CLI, and the script of its worker threads (src/cli/validate-worker.ts) beside it.
+for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli/validate-worker.js', 'dist/validate-worker.cjs']]) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: !process.env.NO_MINIFY, // NO_MINIFY=1: readable function names in CPU profiles
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['zod', 'cheerio', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth'],
+    define: { 'import.meta.url': '__ita_plan_url' },
+    inject: ['scripts/bundle/html-parser.js'],
+    banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess, parserOnly, nativeBase64],
+    logLevel: 'warning',
+  });
+}

@@ -1,6 +1,15 @@
 /** ita-plan as a library: parse Thai ITA plans into a typed model and export them. */
 export { parsePlan, readPlan, PlanInputError, type ParseOptions } from './parse.js';
 export { validatePlan, type ValidateOptions, type RuleSetting } from './validate.js';
+export {
+  validateFiles, checkPlan, calendarFor, readingFindings, loadPlan, serveWorker,
+  type ValidateFilesOptions, type ValidateResults, type CheckSettings, type EngineInput, type ReadInput, type ReadResult, type Threads, type PlanFacts, type ActivityFacts, type PeriodFacts,
+} from './engine/index.js';
+export { loadFormatter, FORMATTER_NAMES, summarize, NO_PAINT, type FormatterName, type Formatter, type FormatterContext, type FileResult, type PlanSummary, type Summary, type Paint } from './formatters/index.js';
+export { formatPretty } from './formatters/pretty.js';
+export { formatJson } from './formatters/json.js';
+export { formatGithub } from './formatters/github.js';
+export { formatSarif } from './formatters/sarif.js';
 export { loadCalendar, CalendarError, type CalendarIssue } from './calendar/load.js';
 export { CalendarSchema, CalendarStepSchema, type Calendar, type CalendarStep } from './calendar/schema.js';
 export { embeddedYears } from './calendar/embedded.js';

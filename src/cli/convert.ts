@@ -3,11 +3,10 @@ import path from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { diagnosticLine } from './diagnostic-lines.js';
-import { expandInputs } from './inputs.js';
+import { loadPlan, readingFindings } from '../engine/index.js';
+import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { loadPlan } from './load-plan.js';
 import { makeOutputFolder, outputNames, refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
-import { periodDiagnostics } from '../rules/period-diagnostics.js';
 
 export const CONVERT_FORMATS = ['json', 'tsv', 'md', 'csv', 'ics', 'html'] as const;
 export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
@@ -61,15 +60,16 @@ export async function convertCommand(args: string[], options: ConvertOptions, io
   for (const target of targets ?? []) refuseInputAsOutput(target, inputs);
   if (outputIsDir) makeOutputFolder(path.resolve(io.cwd, options.output!), inputs);
   let exit: number = EXIT.ok;
+  const read = (file: InputFile) => loadInput(file, io);
   for (const [i, file] of files.entries()) {
-    const loaded = await loadPlan(file, io, options.fiscalYear);
+    const loaded = await loadPlan(file, read, options.fiscalYear);
     if (!loaded.ok) {
       io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
       exit = Math.max(exit, EXIT.usage);
       continue;
     }
     const plan = loaded.plan;
-    for (const d of [...plan.diagnostics, ...periodDiagnostics(plan)]) io.stderr.write(diagnosticLine(file.name, d, options.lang) + '\n');
+    for (const d of readingFindings(plan)) io.stderr.write(diagnosticLine(file.name, d, options.lang) + '\n');
     if (plan.activities.length === 0) exit = Math.max(exit, EXIT.findings);
     const text = await render(plan, options);
     if (!targets) {

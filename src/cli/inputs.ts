@@ -131,7 +131,3 @@ function readAll(fd: number, size: number, limit: number): Buffer {
   }
   return more.length === 1 ? buffer : Buffer.concat(more);
 }
-
-/** The message of each kind of input that is not a plan (its home is the library: the web page uses it too). */
-export { INPUT_PROBLEM_MESSAGES } from '../parse.js';
-export type { InputMessageId } from '../findings/reading.js';

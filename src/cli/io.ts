@@ -1,23 +1,8 @@
-import { fstatSync, statSync, writeSync, writevSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
 /** Where the CLI writes: standard output or error, or a test's buffer. */
 export interface Output {
   write(text: string | Uint8Array): unknown;
-  /** Several pieces of bytes in one go (writev), where the output can. */
-  writeChunks?(chunks: Uint8Array[]): void;
   isTTY?: boolean;
 }
-
-export function writeChunks(output: Output, chunks: Uint8Array[]): void {
-  if (output.writeChunks) output.writeChunks(chunks);
-  else output.write(Buffer.concat(chunks));
-}
-
-/** How many pieces one writev takes (IOV_MAX is 1024 on Linux and macOS). */
-const IOV_MAX = 1024;
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIO {
@@ -35,8 +20,8 @@ export class UsageError extends Error {}
 
 export function processIO(): CliIO {
   return {
-    stdout: fdOutput(1, () => process.stdout),
-    stderr: fdOutput(2, () => process.stderr),
+    stdout: processOutput(() => process.stdout),
+    stderr: processOutput(() => process.stderr),
     env: process.env,
     cwd: process.cwd(),
     readStdin: async (limit) => {
@@ -53,83 +38,26 @@ export function processIO(): CliIO {
 }
 
 /**
- * Writes straight to a file descriptor: a report is written once, at the end, and creating
- * process.stdout (a stream, with the modules behind it) costs more start-up time than the write.
- * A non-blocking pipe that is full (EAGAIN) hands the rest to Node's stream; a closed pipe
- * (`ita-plan … | head`) ends the output quietly, as other command-line tools do.
+ * process.stdout or stderr, created on first use. A reader that went away (`ita-plan … | head`)
+ * ends the output quietly, as other command-line tools do, instead of failing the run.
  */
-export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WritableStream): Output {
-  let fallback: NodeJS.WritableStream | undefined;
+function processOutput(stream: () => NodeJS.WriteStream): Output {
+  let opened: NodeJS.WriteStream | undefined;
   let closed = false;
+  const open = () => {
+    if (!opened) {
+      opened = stream();
+      opened.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed = true;
+      });
+    }
+    return opened;
+  };
   return {
     get isTTY() {
-      return isTerminal(fd);
+      return open().isTTY === true;
     },
-    write(text: string | Uint8Array) {
-      if (closed) return false;
-      if (fallback) return fallback.write(text);
-      let bytes: Uint8Array | undefined = typeof text === 'string' ? undefined : text;
-      let written = 0;
-      try {
-        if (bytes === undefined) {
-          // A string goes to the descriptor without a Buffer of its own; a short write (a pipe, a
-          // signal) continues from a Buffer.
-          written = writeSync(fd, text as string);
-          if (written < Buffer.byteLength(text as string)) bytes = Buffer.from(text as string);
-        }
-        if (bytes) while (written < bytes.length) written += writeSync(fd, bytes, written);
-      } catch (error) {
-        handle(error, () => (bytes ?? Buffer.from(text as string)).subarray(written));
-      }
-      return true;
-    },
-    writeChunks(chunks: Uint8Array[]) {
-      for (let from = 0; from < chunks.length && !closed; from += IOV_MAX) {
-        const batch = chunks.slice(from, from + IOV_MAX);
-        if (fallback) {
-          for (const chunk of batch) fallback.write(chunk);
-          continue;
-        }
-        let all: Buffer | undefined;
-        let written = 0;
-        try {
-          written = writevSync(fd, batch);
-          if (written < batch.reduce((n, c) => n + c.length, 0)) {
-            all = Buffer.concat(batch); // a short write: the rest from where it stopped
-            while (written < all.length) written += writeSync(fd, all, written);
-          }
-        } catch (error) {
-          handle(error, () => (all ?? Buffer.concat(batch)).subarray(written));
-        }
-      }
-    },
+    write: (text) => !closed && open().write(text),
   };
-
-  function handle(error: unknown, unwritten: () => Uint8Array): void {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') closed = true;
-    else if (code === 'EAGAIN') (fallback = quietOnClose(stream())).write(unwritten());
-    else throw error;
-  }
-}
-
-/** A stream whose reader went away (EPIPE) stops taking output instead of failing the run. */
-function quietOnClose(stream: NodeJS.WritableStream): NodeJS.WritableStream {
-  return stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-}
-
-/**
- * isatty without loading node:tty (which loads net and the stream modules) when the answer is
- * plain: files, pipes and /dev/null, where CI and scripts send output, are never terminals.
- */
-function isTerminal(fd: number): boolean {
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
-  } catch {
-    // no such descriptor, or no /dev/null: ask tty
-  }
-  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }

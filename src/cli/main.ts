@@ -6,7 +6,6 @@ import { calendarCommand } from './calendar.js';
 import { reportCommand } from './report.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
-import { startWorkersWith } from './validate-files.js';
 
 import { toolVersion } from './version.js';
 import { visible } from '../formatters/visible.js';
@@ -133,9 +132,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   }
 }
 
-/** The CLI as the launcher starts it; `launcher` is the launcher's own file, which worker threads start through too. */
-export async function main(launcher?: string): Promise<void> {
-  if (launcher) startWorkersWith(launcher);
+/** The CLI as the launcher (bin/ita-plan.js) starts it. */
+export async function main(): Promise<void> {
   const code = await run(process.argv.slice(2));
   process.exitCode = code;
 }

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { embeddedCalendar } from '../calendar/embedded.js';
 import type { Calendar } from '../calendar/schema.js';
+import { checkPlan, loadPlan } from '../engine/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
-import { validatePlan, type RuleSetting } from '../validate.js';
+import type { RuleSetting } from '../validate.js';
 import { diagnosticLine } from './diagnostic-lines.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { loadPlan } from './load-plan.js';
 import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
 import { message } from '../i18n/index.js';
 
@@ -24,8 +23,7 @@ export interface ReportOptions {
 
 /** The HTML page of one plan: validated against its calendar, findings on the timeline. */
 export async function planReportHtml(plan: Plan, options: ReportOptions): Promise<string> {
-  const calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
-  const diagnostics = validatePlan(plan, { calendar, asOf: options.asOf, rules: options.rules, lang: options.lang });
+  const { calendar, diagnostics } = checkPlan(plan, options);
   const { planToHtml } = await import('../exporters/html/page.js');
   return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, file: options.file });
 }
@@ -38,7 +36,7 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);
   if (output) refuseInputAsOutput(path.resolve(io.cwd, output), inputs);
-  const loaded = await loadPlan(file, io, options.fiscalYear);
+  const loaded = await loadPlan(file, (f: InputFile) => loadInput(f, io), options.fiscalYear);
   if (!loaded.ok) {
     io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
     return EXIT.usage;

@@ -1,23 +1,25 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/schema.js';
 import type { CalendarNotice } from '../calendar/load.js';
 import { findingMessage } from '../findings/catalogue.js';
+import { validateFiles, type Threads } from '../engine/index.js';
+import { loadFormatter, type FormatterName } from '../formatters/index.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
 import { loadConfig, parseRuleFlag } from './config.js';
-import { expandInputs, readRegularFile } from './inputs.js';
+import { expandInputs, loadInput, readRegularFile, type InputFile } from './inputs.js';
 import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
-import { EXIT, UsageError, writeChunks, type CliIO, type Output } from './io.js';
-import { reportChunks } from '../formatters/results.js';
-import { reportFormat, type ValidateFormat } from './report-format.js';
-import { validateFiles } from './validate-files.js';
+import { EXIT, UsageError, type CliIO, type Output } from './io.js';
 
-export { VALIDATE_FORMATS, type ValidateFormat } from './report-format.js';
+export { FORMATTER_NAMES as VALIDATE_FORMATS, type FormatterName as ValidateFormat } from '../formatters/index.js';
 
 export interface ValidateCliOptions {
-  format: ValidateFormat;
+  format: FormatterName;
   lang: Lang;
   calendar?: string;
   config?: string;
@@ -47,15 +49,15 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
-  // chalk colours only a terminal, never a file written with --output.
-  const report = { format: options.format, lang: options.lang, version: options.version, color: Boolean(options.color && !options.output) };
-  const format = await reportFormat(report);
-  const { sections, summary, unreadable } = await validateFiles(files, { calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, report }, io, format);
+  const read = (file: InputFile) => loadInput(file, io);
+  const { results, summary, unreadable } = await validateFiles(files, { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io) });
 
-  // The parts are already UTF-8: the report is written around them, not joined into one string.
-  const chunks = reportChunks(format, sections, summary);
-  if (options.output) writeOutput(path.resolve(io.cwd, options.output), Buffer.concat(chunks), inputs);
-  else writeChunks(io.stdout, chunks);
+  const format = await loadFormatter(options.format);
+  // chalk colours only a terminal, never a file written with --output.
+  const paint = options.color && !options.output ? (await import('./paint.js')).chalkPaint() : undefined;
+  const report = format(results, { lang: options.lang, toolVersion: options.version, paint });
+  if (options.output) writeOutput(path.resolve(io.cwd, options.output), report, inputs);
+  else io.stdout.write(report);
 
   if (unreadable) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;
@@ -68,6 +70,18 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 
 /** Calendars and config files are small: a larger one is not one. */
 export const SETTING_FILE_LIMIT = 4 * 1024 * 1024;
+
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_FROM = 200;
+
+/** Worker threads for many files (ITA_PLAN_WORKERS=n sets how many threads in all; 1: none). */
+function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
+  const count = Math.max(1, Number(io.env.ITA_PLAN_WORKERS) || Math.min(availableParallelism(), 8));
+  if (files.length < PARALLEL_FROM || count < 2 || files.some((f) => f.path === null)) return undefined;
+  // Beside the bundle (dist/cli.cjs) its worker bundle; beside the compiled module its worker module.
+  const script = fileURLToPath(new URL(import.meta.url.endsWith('.cjs') ? './validate-worker.cjs' : './validate-worker.js', import.meta.url));
+  return existsSync(script) ? { workers: count - 1, script } : undefined;
+}
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
   const read = readRegularFile(file, SETTING_FILE_LIMIT);

@@ -1,7 +1,6 @@
 import { findingMessage } from '../findings/catalogue.js';
-import type { Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
-import { assembleReport, summarize, type FileResult, type ReportFormat } from './results.js';
+import type { FileResult, FormatterContext } from './results.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -10,22 +9,14 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const escapeData = (s: string) => visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one per finding. */
-export function formatGithub(results: FileResult[], lang: Lang): string {
-  const format = githubFormat(lang);
-  return assembleReport(format, results.map(format.section), summarize(results));
-}
-
-export function githubFormat(lang: Lang): ReportFormat {
-  return {
-    section: (result) =>
-      result.diagnostics
-        .map((d) => {
-          const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
-          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? findingMessage(d.messageId, d.data, lang))}`;
-        })
-        .join('\n'),
-    separator: '\n',
-    frame: (_, parts) => ({ head: '', tail: parts ? '\n' : '' }),
-  };
+/** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one line per finding. */
+export function formatGithub(results: FileResult[], { lang }: FormatterContext): string {
+  let out = '';
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
+      out += `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? findingMessage(d.messageId, d.data, lang))}\n`;
+    }
+  }
+  return out;
 }

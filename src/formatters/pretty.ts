@@ -3,61 +3,39 @@ import { formatter, type Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
-import { activityCount, assembleReport, summarize, type ActivitySummary, type FileResult, type ReportFormat } from './results.js';
-
-/** The few colour functions pretty output uses; identity functions when colour is off. */
-export interface Paint {
-  red(s: string): string;
-  yellow(s: string): string;
-  blue(s: string): string;
-  dim(s: string): string;
-  bold(s: string): string;
-  underline(s: string): string;
-}
-
-export const NO_PAINT: Paint = { red: (s) => s, yellow: (s) => s, blue: (s) => s, dim: (s) => s, bold: (s) => s, underline: (s) => s };
+import { activityCount, NO_PAINT, summarize, type ActivitySummary, type FileResult, type FormatterContext } from './results.js';
 
 const WORDS = {
   th: { error: 'ผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ', activity: 'กิจกรรมที่', fy: 'ปีงบประมาณ', activities: 'กิจกรรม', clean: 'ไม่พบปัญหา', files: 'ไฟล์', problems: 'รายการ' },
   en: { error: 'error', warning: 'warning', info: 'info', activity: 'activity', fy: 'FY', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
 };
 
-/** Human output grouped by file: line, severity, message, rule; then the activity's text and period. */
-export function formatPretty(results: FileResult[], lang: Lang, paint: Paint = NO_PAINT): string {
-  const format = prettyFormat(lang, paint);
-  return assembleReport(format, results.map(format.section), summarize(results));
-}
-
-export function prettyFormat(lang: Lang, paint: Paint = NO_PAINT): ReportFormat {
+/** Human output grouped by file: line, severity, message, rule; then the activity's text and period; a summary line last. */
+export function formatPretty(results: FileResult[], { lang, paint = NO_PAINT }: FormatterContext): string {
   const w = WORDS[lang];
   const f = formatter(lang);
-  return {
-    section(result) {
-      const out: string[] = [];
-      const facts = result.plan
-        ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
-        : '';
-      out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
-      if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
-      for (const d of result.diagnostics) {
-        const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-        out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
-        const activity = findActivity(result, d);
-        if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activity, f.range)))}`);
-      }
-      out.push('');
-      return out.join('\n');
-    },
-    separator: '\n',
-    frame(s, parts) {
-      const total = s.errors + s.warnings + s.infos;
-      const line = lang === 'th'
-        ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
-        : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
-      const summary = s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line);
-      return { head: '', tail: `${parts ? '\n' : ''}${summary}\n` };
-    },
-  };
+  const out: string[] = [];
+  for (const result of results) {
+    const facts = result.plan
+      ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
+      : '';
+    out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
+    if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
+    for (const d of result.diagnostics) {
+      const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
+      out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
+      const activity = findActivity(result, d);
+      if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activity, f.range)))}`);
+    }
+    out.push('');
+  }
+  const s = summarize(results);
+  const total = s.errors + s.warnings + s.infos;
+  const line = lang === 'th'
+    ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
+    : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
+  out.push(s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line));
+  return out.join('\n') + '\n';
 }
 
 function plural(n: number, word: string): string {

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 
 /** An activity as reports show it next to a finding. */
@@ -18,6 +19,8 @@ export interface FileResult {
   file: string;
   plan?: PlanSummary;
   diagnostics: Diagnostic[];
+  /** The input could not be read as a plan (or failing on it was the tool's fault): its one finding says why. */
+  unreadable?: true;
 }
 
 export interface Summary {
@@ -27,77 +30,38 @@ export interface Summary {
   infos: number;
 }
 
-export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, infos: 0 };
-}
-
 export function summarize(results: FileResult[]): Summary {
-  const summary = emptySummary();
-  for (const result of results) addToSummary(summary, result);
-  return summary;
-}
-
-/** Adds one summary's counts (a file's, a thread's) to another. */
-export function addSummary(summary: Summary, other: Summary): Summary {
-  summary.files += other.files;
-  summary.errors += other.errors;
-  summary.warnings += other.warnings;
-  summary.infos += other.infos;
-  return summary;
-}
-
-export function addToSummary(summary: Summary, result: Pick<FileResult, 'diagnostics'>): Summary {
-  summary.files++;
-  for (const d of result.diagnostics) {
-    if (d.severity === 'error') summary.errors++;
-    else if (d.severity === 'warning') summary.warnings++;
-    else if (d.severity === 'info') summary.infos++;
+  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+      else if (d.severity === 'info') summary.infos++;
+    }
   }
   return summary;
 }
 
-/**
- * A report format as a file's part and the whole: each file's part is written where that file was
- * validated (on any thread), and the report is the parts that are not empty, in file order, joined
- * by the separator, inside the frame (which holds the summary).
- */
-export interface ReportFormat {
-  section(result: FileResult): string;
-  separator: string;
-  /** What comes before the first part and after the last, given how many parts there are. */
-  frame(summary: Summary, parts: number): { head: string; tail: string };
+/** The few colour functions pretty output uses; identity functions when colour is off. */
+export interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
 }
 
-export function assembleReport(format: ReportFormat, sections: string[], summary: Summary): string {
-  const parts = sections.filter((s) => s !== '');
-  const { head, tail } = format.frame(summary, parts.length);
-  return head + parts.join(format.separator) + tail;
+export const NO_PAINT: Paint = { red: (s) => s, yellow: (s) => s, blue: (s) => s, dim: (s) => s, bold: (s) => s, underline: (s) => s };
+
+/** What a formatter is told besides the results (as ESLint hands its formatters a context). */
+export interface FormatterContext {
+  lang: Lang;
+  /** The tool's version, written into JSON and SARIF reports. */
+  toolVersion: string;
+  /** Colours for pretty output; none by default. */
+  paint?: Paint;
 }
 
-/** The same report from parts already in UTF-8, as pieces to write one after another (writev). */
-export function reportChunks(format: ReportFormat, sections: Uint8Array[], summary: Summary): Uint8Array[] {
-  const parts = sections.filter((s) => s.length > 0);
-  const { head, tail } = format.frame(summary, parts.length);
-  const separator = Buffer.from(format.separator);
-  const chunks: Uint8Array[] = [Buffer.from(head)];
-  parts.forEach((part, i) => (i ? chunks.push(separator, part) : chunks.push(part)));
-  chunks.push(Buffer.from(tail));
-  return chunks;
-}
-
-/**
- * Array items as JSON.stringify(…, null, 2) writes them nested `depth` arrays deep ("files" of the
- * report is one deep, SARIF's runs[0].results two), joined by ",\n": the items are written inside
- * a wrapper of that depth, whose fixed opening and closing are cut off, so JSON.stringify does the
- * indenting in native code.
- */
-export function nestedJsonItems(items: unknown[], depth: 1 | 2): string {
-  if (items.length === 0) return '';
-  const json = depth === 1 ? JSON.stringify({ a: items }, null, 2) : JSON.stringify({ a: [{ a: items }] }, null, 2);
-  return depth === 1 ? json.slice(OPEN_1.length, -CLOSE_1.length) : json.slice(OPEN_2.length, -CLOSE_2.length);
-}
-
-const OPEN_1 = '{\n  "a": [\n';
-const CLOSE_1 = '\n  ]\n}';
-const OPEN_2 = '{\n  "a": [\n    {\n      "a": [\n';
-const CLOSE_2 = '\n      ]\n    }\n  ]\n}';
+/** A report format: every result in, the whole report out. */
+export type Formatter = (results: FileResult[], context: FormatterContext) => string;

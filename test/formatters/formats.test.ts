@@ -29,13 +29,13 @@ describe.each(files)('every output format of %s says exactly its expected findin
   const result = resultOf(file);
 
   it('json', () => {
-    const report = JSON.parse(formatJson([result], 'en', '0.0.0'));
+    const report = JSON.parse(formatJson([result], { lang: 'en', toolVersion: '0.0.0' }));
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.files[0].diagnostics.map((d: { line: number; severity: string; ruleId: string }) => [d.line, d.severity, d.ruleId])).toEqual(triples(file));
   });
 
   it('sarif', () => {
-    const log = JSON.parse(formatSarif([result], 'en', '0.0.0'));
+    const log = JSON.parse(formatSarif([result], { lang: 'en', toolVersion: '0.0.0' }));
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     const level = { error: 'error', warning: 'warning', info: 'note' } as Record<string, string>;
     const results = log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { region: { startLine: number } } }>; level: string; ruleId: string }) => [r.locations[0].physicalLocation.region.startLine, r.level, r.ruleId]);
@@ -44,14 +44,14 @@ describe.each(files)('every output format of %s says exactly its expected findin
   });
 
   it('github', () => {
-    const lines = formatGithub([result], 'en').split('\n').filter(Boolean);
+    const lines = formatGithub([result], { lang: 'en', toolVersion: '0.0.0' }).split('\n').filter(Boolean);
     const command = { error: 'error', warning: 'warning', info: 'notice' } as Record<string, string>;
     const parsed = lines.map((l) => /^::(\w+) file=([^,]+),line=(\d+),title=ita-plan ([\w-]+)::.+$/.exec(l)!).map((m) => [Number(m[3]), m[1], m[4]]);
     expect(parsed).toEqual(triples(file).map(([l, s, r]) => [l, command[s as string], r]));
   });
 
   it('pretty', () => {
-    const text = formatPretty([result], 'en');
+    const text = formatPretty([result], { lang: 'en', toolVersion: '0.0.0' });
     const rows = [...text.matchAll(/^\s+(\d+)\s{2}(error|warning|info)\s{2}.+\s{2}([\w-]+)$/gm)].map((m) => [Number(m[1]), m[2], m[3]]);
     expect(rows).toEqual(triples(file));
   });
@@ -59,12 +59,12 @@ describe.each(files)('every output format of %s says exactly its expected findin
 
 describe('format details', () => {
   it('github escapes newlines, % and the property separators', () => {
-    const out = formatGithub([{ file: 'a,b:c.txt', diagnostics: [{ ruleId: 'x', severity: 'warning', messageId: 'none', message: '50% done\nnext', line: 3 }] }], 'en');
+    const out = formatGithub([{ file: 'a,b:c.txt', diagnostics: [{ ruleId: 'x', severity: 'warning', messageId: 'none', message: '50% done\nnext', line: 3 }] }], { lang: 'en', toolVersion: '0.0.0' });
     expect(out).toBe('::warning file=a%2Cb%3Ac.txt,line=3,title=ita-plan x::50%25 done%0Anext\n');
   });
 
   it('sarif encodes Thai file names as URI references', () => {
-    const log = JSON.parse(formatSarif([{ file: 'แผน/ปี 2567.txt', diagnostics: [{ ruleId: 'input', severity: 'error', messageId: 'inputEmpty', line: 1 }] }], 'th', '1.0.0'));
+    const log = JSON.parse(formatSarif([{ file: 'แผน/ปี 2567.txt', diagnostics: [{ ruleId: 'input', severity: 'error', messageId: 'inputEmpty', line: 1 }] }], { lang: 'th', toolVersion: '1.0.0' }));
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`${encodeURIComponent('แผน')}/${encodeURIComponent('ปี 2567.txt')}`);
     expect(log.runs[0].results[0].message.text).toBe('ไฟล์ว่างเปล่า ไม่มีแผนให้อ่าน');
     expect(validateSarif(log)).toBe(true);
@@ -72,9 +72,36 @@ describe('format details', () => {
 
   it('pretty in Thai shows Thai severities, Buddhist-era dates and a Thai summary', () => {
     const plan = parsePlan(readFileSync('fixtures/seeds/001-roi-et-2567.txt'));
-    const text = formatPretty([{ file: 'x.txt', plan, diagnostics: validatePlan(plan, { lang: 'th' }) }], 'th');
+    const text = formatPretty([{ file: 'x.txt', plan, diagnostics: validatePlan(plan, { lang: 'th' }) }], { lang: 'th', toolVersion: '0.0.0' });
     expect(text).toContain('ผิดพลาด  สิ้นสุด 31 ก.ค. 2567 หลังช่วงเวลาตอบ/อนุมัติแบบวัด OIT ของ ป.ป.ช. ปิดแล้ว (1 ม.ค. 2567 – 30 เม.ย. 2567)');
     expect(text).toContain('กิจกรรมที่ ๘: ดำเนินการประเมินตามแบบ OIT');
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 2 รายการ (ผิดพลาด 1 · คำเตือน 1 · หมายเหตุ 0) จาก 1 ไฟล์');
+  });
+});
+
+describe('whole reports', () => {
+  const all = files.map(resultOf);
+  const clean: FileResult = { file: 'fixtures/valid/clean-2567.txt', plan: parsePlan(readFileSync('fixtures/valid/clean-2567.txt')), diagnostics: [] };
+  const context = { lang: 'en' as const, toolVersion: '0.0.0' };
+
+  it('json and sarif are valid reports with no files, one clean file, and all of them', () => {
+    for (const some of [[], [clean], all]) {
+      const report = JSON.parse(formatJson(some, context));
+      expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+      expect(report.summary.files).toBe(some.length);
+      expect(report.files.map((f: { file: string }) => f.file)).toEqual(some.map((r) => r.file));
+      const log = JSON.parse(formatSarif(some, context));
+      expect(validateSarif(log)).toBe(true);
+      expect(log.runs[0].results).toHaveLength(some.reduce((n, r) => n + r.diagnostics.length, 0));
+    }
+  });
+
+  it('github writes nothing for no findings; pretty one file after another, then the summary', () => {
+    expect(formatGithub([clean], context)).toBe('');
+    expect(formatPretty([], context)).toBe('✔ 0 problems (0 errors, 0 warnings, 0 info) in 0 files\n');
+    const text = formatPretty([clean, all[0]], context);
+    expect(text.startsWith('fixtures/valid/clean-2567.txt  (')).toBe(true);
+    expect(text).toContain(`\n  no problems\n\n${all[0].file}  (`);
+    expect(text.split('\n').at(-2)).toMatch(/^✖ \d+ problems? \(.*\) in 2 files$/);
   });
 });

@@ -1,0 +1,47 @@
+import { readPeriod } from '../plan/activity.js';
+import type { Plan, Precision, StepId } from '../plan/schema.js';
+
+/** A period reduced to what comparing it with a calendar window needs. */
+export interface PeriodFacts {
+  start?: string;
+  end?: string;
+  precision: Precision;
+}
+
+/** One activity that concerns a NACC step of the plan's own year. */
+export interface ActivityFacts {
+  relation: 'performs' | 'supports';
+  steps: StepId[];
+  /** The activity's own period, when it could be read. */
+  period?: PeriodFacts;
+  /** The NACC's dates as the plan quotes them (a "ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)" column), when read. */
+  quoted?: PeriodFacts;
+}
+
+/**
+ * What the pre-pass over every input learns of one plan before any rule runs: small plain data, so
+ * that worker threads can send it. From the plans of a fiscal year the tool has no calendar for, a
+ * `yearCalendars` hook can work out that year's calendar (e.g. the windows most plans quote).
+ */
+export interface PlanFacts {
+  file: string;
+  fiscalYear: number | null;
+  activities: ActivityFacts[];
+}
+
+export function planFacts(file: string, plan: Plan): PlanFacts {
+  const activities: ActivityFacts[] = [];
+  for (const activity of plan.activities) {
+    const c = activity.classification;
+    if (!c || (c.relation !== 'performs' && c.relation !== 'supports') || c.steps.length === 0) continue;
+    const period = facts(readPeriod(activity));
+    const quoted = facts(readPeriod(activity, 'naccPeriod'));
+    activities.push({ relation: c.relation, steps: [...c.steps], ...(period ? { period } : {}), ...(quoted ? { quoted } : {}) });
+  }
+  return { file, fiscalYear: plan.fiscalYear?.be ?? null, activities };
+}
+
+function facts(period: ReturnType<typeof readPeriod>): PeriodFacts | undefined {
+  if (!period) return undefined;
+  return { ...(period.start ? { start: period.start } : {}), ...(period.end ? { end: period.end } : {}), precision: period.precision };
+}

@@ -1,0 +1,105 @@
+import { checkInput, type CheckSettings } from './check.js';
+import { planFacts, type PlanFacts } from './facts.js';
+import { loadPlan, type EngineInput, type ReadInput } from './read.js';
+import type { FileResult } from '../formatters/results.js';
+import { createRequire } from 'node:module';
+
+// worker_threads is loaded by require, only when threads are asked for: one plan's run does not pay
+// for it, and the launcher runs the bundle as a vm.Script, where import() of a module is not available.
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+
+/** What one pass over the inputs does to each: check it, or learn its facts for the pre-pass. */
+export type Task = 'check' | 'facts';
+type Output<T extends Task> = T extends 'check' ? FileResult : PlanFacts | null;
+
+/** Worker threads for a run: how many besides the calling thread, and the script they run (it calls {@link serveWorker}). */
+export interface Threads {
+  workers: number;
+  script: string | URL;
+}
+
+interface WorkerJob<I> {
+  task: Task;
+  inputs: I[];
+  settings: CheckSettings;
+  /** The index of the next input to take, shared by every thread. */
+  next: Int32Array;
+}
+
+export async function runTask<I extends EngineInput, T extends Task>(task: T, input: I, read: ReadInput<I>, settings: CheckSettings): Promise<Output<T>> {
+  if (task === 'check') return (await checkInput(input, read, settings)) as Output<T>;
+  try {
+    const loaded = await loadPlan(input, read, settings.fiscalYear);
+    return (loaded.ok ? planFacts(input.name, loaded.plan) : null) as Output<T>;
+  } catch {
+    return null as Output<T>; // the check pass reports it
+  }
+}
+
+/** Results in batches: a thread hands on what it has every BATCH inputs. */
+const BATCH = 64;
+
+/**
+ * Runs the task on every input, in this thread and in `threads.workers` worker threads, each taking
+ * the next input from a shared counter (so that a thread that drew long files leaves nobody waiting
+ * at the end). Results come back in input order. An input a worker took and never answered for (the
+ * worker died) is done again here, so one bad input cannot lose the others' results.
+ */
+export async function runEverywhere<I extends EngineInput, T extends Task>(task: T, inputs: I[], read: ReadInput<I>, settings: CheckSettings, threads?: Threads): Promise<Array<Output<T>>> {
+  const out: Array<Output<T>> = new Array(inputs.length);
+  const done = new Uint8Array(inputs.length);
+  const keep = (batch: Array<[number, Output<T>]>) => {
+    for (const [i, result] of batch) {
+      out[i] = result;
+      done[i] = 1;
+    }
+  };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers: Array<Promise<void>> = [];
+  if (threads && threads.workers > 0) {
+    const { Worker } = workerThreads();
+    const job: WorkerJob<I> = { task, inputs, settings, next };
+    for (let w = 0; w < threads.workers; w++) {
+      workers.push(
+        new Promise<void>((resolve) => {
+          // Listening starts before this thread's share: batches are taken in between its own inputs.
+          const worker = new Worker(threads.script, { workerData: job });
+          worker.on('message', (batch: Array<[number, Output<T>]> | null) => (batch === null ? resolve() : keep(batch)));
+          worker.once('error', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+      );
+    }
+  }
+  await share(inputs.length, next, (i) => runTask(task, inputs[i], read, settings), keep);
+  await Promise.all(workers);
+  for (let i = 0; i < inputs.length; i++) if (!done[i]) out[i] = await runTask(task, inputs[i], read, settings);
+  return out;
+}
+
+/** Takes inputs from the shared counter until none are left; hands on results every BATCH and lets the event loop run. */
+async function share<R>(count: number, next: Int32Array, run: (i: number) => Promise<R>, send: (batch: Array<[number, R]>) => void): Promise<void> {
+  let batch: Array<[number, R]> = [];
+  for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) {
+    batch.push([i, await run(i)]);
+    if (batch.length === BATCH) {
+      send(batch);
+      batch = [];
+      await new Promise(setImmediate);
+    }
+  }
+  send(batch);
+}
+
+/**
+ * The body of a worker thread's script: takes inputs of the run that started it, reading each with
+ * `read` (which must read the same inputs as the caller's reader), and sends the results back.
+ * Call it from a script that is only ever started as a worker by {@link runEverywhere}.
+ */
+export async function serveWorker<I extends EngineInput>(read: ReadInput<I>): Promise<void> {
+  const { parentPort, workerData, isMainThread } = workerThreads();
+  if (isMainThread || !parentPort) throw new Error('serveWorker runs only in a worker thread started by validateFiles');
+  const job = workerData as WorkerJob<I>;
+  await share(job.inputs.length, job.next, (i) => runTask(job.task, job.inputs[i], read, job.settings), (batch) => parentPort.postMessage(batch));
+  parentPort.postMessage(null);
+}
