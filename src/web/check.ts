@@ -103,7 +103,7 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
     kind: 'findings-json',
     name: `${base}.findings.json`,
     type: 'application/json',
-    make: () => formatJson([{ file: checked.file, plan: checked.plan, diagnostics: checked.diagnostics }], lang, toolVersion),
+    make: () => formatJson([{ file: checked.file, plan: checked.plan, diagnostics: checked.diagnostics }], { lang, toolVersion }),
   };
   const plan = checked.plan;
   if (!plan) return [findings];
