@@ -21,7 +21,7 @@ describe('the embedded NACC calendars', () => {
     }
   });
 
-  it('has the windows of shared/nacc-calendar.md', () => {
+  it('has the windows of docs/calendar-sources.md', () => {
     const window = (year: number, id: string) => embeddedCalendar(year)!.steps.find((s) => s.id === id)!.window;
     expect(window(2567, 'oit')).toEqual({ start: '2024-01-01', end: '2024-04-30', precision: 'day' });
     expect(window(2567, 'oit-clarify')).toEqual({ start: '2024-06-06', end: '2024-06-18', precision: 'day' });
