@@ -1,19 +1,12 @@
-import type { StepId } from '../plan/schema.js';
+import { STEP_ALIASES, type StepId } from '../ita/steps.js';
 import { BE_OFFSET, daysInMonth } from '../thai/dates.js';
 import type { Calendar, CalendarStep } from './schema.js';
-
-/** Step ids that stand for each other across years: EIT was one step before 2567 and two after. */
-const ALIASES: Partial<Record<StepId, StepId[]>> = {
-  eit: ['eit-1', 'eit-2'],
-  'eit-1': ['eit'],
-  'eit-2': ['eit'],
-};
 
 export function calendarSteps(calendar: Calendar, ids: StepId[]): CalendarStep[] {
   const found = new Map<string, CalendarStep>();
   for (const id of ids) {
     const direct = calendar.steps.filter((s) => s.id === id);
-    const steps = direct.length ? direct : calendar.steps.filter((s) => ALIASES[id]?.includes(s.id));
+    const steps = direct.length ? direct : calendar.steps.filter((s) => STEP_ALIASES[id]?.includes(s.id));
     for (const step of steps) found.set(step.id, step);
   }
   return [...found.values()];
@@ -56,18 +49,3 @@ export function toMonths(window: { start: string; end: string }): { start: strin
   const [y, m] = window.end.split('-').map(Number);
   return { start: `${window.start.slice(0, 7)}-01`, end: `${window.end.slice(0, 7)}-${String(daysInMonth(y + BE_OFFSET, m)).padStart(2, '0')}` };
 }
-
-/** NACC step order: a later step scheduled wholly before an earlier one is a mistake. */
-export const STEP_RANK: Record<StepId, number> = {
-  registration: 1,
-  'iit-stakeholders': 2,
-  iit: 3,
-  eit: 3,
-  'eit-1': 3,
-  'eit-2': 3,
-  oit: 3,
-  'oit-scoring': 4,
-  'oit-clarify': 5,
-  'oit-confirm': 6,
-  results: 7,
-};

@@ -1,7 +1,17 @@
 import type { Lang } from '../i18n/format.js';
 
-/** Short names of the NACC steps, for messages. */
-const NAMES: Record<string, { th: string; en: string }> = {
+// The NACC's assessment steps: their ids, order, names and aliases. The calendar, the classifier,
+// the rules and the renderers ask here; the plan schema's StepIdSchema is made from STEP_IDS.
+
+/** NACC calendar steps in their order; 'eit' is the undivided EIT of years before 2567. */
+export const STEP_IDS = [
+  'registration', 'iit-stakeholders', 'iit', 'eit', 'eit-1', 'eit-2', 'oit', 'oit-scoring', 'oit-clarify', 'oit-confirm', 'results',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+
+/** Short names of the NACC steps, for messages (a calendar's own step names are in its data). */
+const NAMES: Record<StepId, { th: string; en: string }> = {
   registration: { th: 'ลงทะเบียนในระบบ ITAS', en: 'ITAS registration' },
   'iit-stakeholders': { th: 'ระบุ/อนุมัติข้อมูลผู้มีส่วนได้ส่วนเสียภายใน', en: 'internal stakeholder data' },
   iit: { th: 'เก็บข้อมูล IIT', en: 'IIT collection' },
@@ -19,7 +29,7 @@ export function stepNames(ids: string | number | undefined, lang: Lang): string 
   return String(ids ?? '')
     .split(/,\s*/)
     .filter(Boolean)
-    .map((id) => NAMES[id]?.[lang] ?? id)
+    .map((id) => NAMES[id as StepId]?.[lang] ?? id)
     .join(' / ');
 }
 
@@ -30,3 +40,25 @@ export function missingNames(list: string | number | undefined, lang: Lang): str
     .map((x) => (lang === 'th' ? th[x] ?? `แบบวัด ${x}` : x === 'registration' ? 'registration' : x))
     .join(', ');
 }
+
+/** NACC step order: a later step scheduled wholly before an earlier one is a mistake. */
+export const STEP_RANK: Record<StepId, number> = {
+  registration: 1,
+  'iit-stakeholders': 2,
+  iit: 3,
+  eit: 3,
+  'eit-1': 3,
+  'eit-2': 3,
+  oit: 3,
+  'oit-scoring': 4,
+  'oit-clarify': 5,
+  'oit-confirm': 6,
+  results: 7,
+};
+
+/** Step ids that stand for each other across years: EIT was one step before 2567 and two after. */
+export const STEP_ALIASES: Partial<Record<StepId, StepId[]>> = {
+  eit: ['eit-1', 'eit-2'],
+  'eit-1': ['eit'],
+  'eit-2': ['eit'],
+};

@@ -1,4 +1,8 @@
-import type { ColumnRole } from '../plan/schema.js';
+/** What a column of a plan's table holds, told from its header (HEADER_ROLES); 'other' keeps its own header. */
+export const COLUMN_ROLES = [
+  'seq', 'activity', 'detail', 'period', 'naccPeriod', 'responsible', 'result', 'status', 'remarks', 'budget', 'other',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /**
  * Header words of Thai plan tables, matched against the header with every space removed (headers
@@ -18,6 +22,9 @@ export const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
   ['detail', /^(การดำเนิน(งาน|การ)|แนวทาง|รายละเอียด|วิธี(การ)?|detail|description)/i],
 ];
 
+/** An activity's status in a progress report; 'unknown' when the cell says something else. */
+export const STATUS_VALUES = ['done', 'in-progress', 'not-started', 'unknown'] as const;
+
 /** Words that say an activity is done / under way / not started, in status or remarks cells. */
 export const STATUS_WORDS: Array<['done' | 'in-progress' | 'not-started', RegExp]> = [
   ['in-progress', /อยู่ระหว่าง|กำลังดำเนินการ|in progress|ongoing/i],
@@ -32,6 +39,9 @@ export const STATUS_WORDS: Array<['done' | 'in-progress' | 'not-started', RegExp
  */
 export const UNIT_HEAD = /\s(?=(สำนักงาน|ส่วนราชการ|อปท\.|องค์กรปกครอง|องค์การบริหาร|เทศบาล|คณะทำงาน|คณะกรรมการ|สนจ\.|สถจ\.|ที่ทำการ|อำเภอ|ศูนย์|ทุกส่วนราชการ|หน่วยงาน))/;
 export const SUB_UNIT = /^(กลุ่มงาน|ฝ่าย|งาน|กลุ่ม)/;
+
+/** The assessment tools an activity can name, in the order they are listed (EIT in two parts from 2567). */
+export const TOOLS = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'] as const;
 
 /** The three NACC assessment tools; matching is on Latin letters as plans write them. */
 export const TOOL_NAMES = ['IIT', 'EIT', 'OIT'] as const;

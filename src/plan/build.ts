@@ -2,7 +2,7 @@ import type { Cell, CellLine, Document, Row } from '../document/model.js';
 import { diagnostic } from '../findings/finding.js';
 import { fiscalYearInferred, fiscalYearUnknown, noActivities, orphanRow, tableShape } from '../findings/reading.js';
 import { parsePeriod } from '../thai/period.js';
-import { HEADER_ROLES } from '../ita/vocabulary.js';
+import { HEADER_ROLES, TOOLS } from '../ita/vocabulary.js';
 import type { Column } from '../table/columns.js';
 import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
@@ -133,7 +133,6 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
   return grouped.map((rows) => activityFromRows(rows, table, at, fiscalYear));
 }
 
-const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 
 // Reading tools and classifying an activity are the costliest text work per activity: done once per text.
 const toolsOf = memoizeText(findTools, (found) => ({ tools: [...found.tools], mentions: [...found.mentions] }));
@@ -151,7 +150,7 @@ function classificationOf(step: string, fiscalYear: number | undefined): Classif
 }
 
 function mergeTools(a: Tool[], b: Tool[]): Tool[] {
-  return b.length === 0 ? a : TOOL_ORDER.filter((t) => a.includes(t) || b.includes(t));
+  return b.length === 0 ? a : TOOLS.filter((t) => a.includes(t) || b.includes(t));
 }
 
 const EMPTY_CELL: Cell = { raw: '', text: '', source: '', lines: [] };

@@ -1,6 +1,6 @@
 import { parseThaiNumber, thaiDigitsToArabic } from '../thai/digits.js';
 import { compact } from '../thai/normalize.js';
-import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, UNIT_HEAD } from '../ita/vocabulary.js';
+import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, TOOLS, UNIT_HEAD } from '../ita/vocabulary.js';
 import type { Budget, ResponsibleUnit, Status, Tool } from './schema.js';
 
 /** "๓" / "๓." / "3)" → 3; the label is kept as written. */
@@ -67,7 +67,6 @@ function splitAtUnitHeads(piece: string): string[] {
 // tried at every Thai character was the slowest part of reading a plan).
 const LATIN_WORD = /[A-Za-z]+/g;
 const ACRONYM = /^[A-Z]{3}$/;
-const TOOL_ORDER: Tool[] = ['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT'];
 
 /** Tools an activity names, by acronym or Thai name; EIT part 1/2 when "ส่วนที่ ๑/๒" follows. */
 export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
@@ -89,7 +88,7 @@ export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
     if (EIT_PART_1.test(squeezed)) tools.add('EIT-1');
     if (EIT_PART_2.test(squeezed)) tools.add('EIT-2');
   }
-  return { tools: tools.size ? TOOL_ORDER.filter((t) => tools.has(t)) : [], mentions };
+  return { tools: tools.size ? TOOLS.filter((t) => tools.has(t)) : [], mentions };
 }
 
 const EIT_PART_1 = /EIT\)?(ส่วนที่|part)[1๑]/i;

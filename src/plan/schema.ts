@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { COLUMN_ROLES, STATUS_VALUES, TOOLS } from '../ita/vocabulary.js';
+import { STEP_IDS } from '../ita/steps.js';
 
 /*
  * The plan model. These schemas are the single source of truth: the TypeScript types are inferred
@@ -27,9 +29,7 @@ export const PeriodErrorSchema = z.object({
   }),
 });
 
-export const ColumnRoleSchema = z.enum([
-  'seq', 'activity', 'detail', 'period', 'naccPeriod', 'responsible', 'result', 'status', 'remarks', 'budget', 'other',
-]);
+export const ColumnRoleSchema = z.enum(COLUMN_ROLES);
 
 export const CellSchema = z.object({
   header: z.string().describe('The column header as written'),
@@ -39,7 +39,7 @@ export const CellSchema = z.object({
   lines: z.array(z.object({ text: z.string(), bold: z.boolean().optional() })),
 });
 
-export const ToolSchema = z.enum(['IIT', 'EIT', 'EIT-1', 'EIT-2', 'OIT']);
+export const ToolSchema = z.enum(TOOLS);
 
 export const ResponsibleUnitSchema = z.object({
   name: z.string(),
@@ -48,7 +48,7 @@ export const ResponsibleUnitSchema = z.object({
 
 export const StatusSchema = z.object({
   text: z.string(),
-  value: z.enum(['done', 'in-progress', 'not-started', 'unknown']),
+  value: z.enum(STATUS_VALUES),
 });
 
 export const BudgetSchema = z.object({
@@ -57,10 +57,7 @@ export const BudgetSchema = z.object({
   words: z.string().optional().describe('The amount in Thai words, e.g. "(หนึ่งหมื่นบาทถ้วน)"'),
 });
 
-/** NACC calendar steps in their order; 'eit' is the undivided EIT of years before 2567. */
-export const STEP_IDS = [
-  'registration', 'iit-stakeholders', 'iit', 'eit', 'eit-1', 'eit-2', 'oit', 'oit-scoring', 'oit-clarify', 'oit-confirm', 'results',
-] as const;
+export { STEP_IDS } from '../ita/steps.js';
 export const StepIdSchema = z.enum(STEP_IDS);
 
 export const ClassificationSchema = z.object({

@@ -1,4 +1,4 @@
-import { STEP_RANK } from '../calendar/windows.js';
+import { STEP_RANK } from '../ita/steps.js';
 import type { Messages } from '../findings/finding.js';
 import { stepNames } from '../ita/steps.js';
 import { at, periodOf } from './helpers.js';

@@ -1,31 +1,22 @@
+import type { PeriodFailure, PeriodValue, Precision } from '../plan/schema.js';
 import { checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, isoDate, fiscalYearBounds } from './dates.js';
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
 
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'fiscal-year';
+// The period types are the plan schema's (PeriodSchema in src/plan/schema.ts: defined once there,
+// with zod). The import is type-only, so reading periods never loads zod. There: `open` is 'start'
+// when only the end is known (ภายใน …), 'end' when only the start is (ตั้งแต่ … เป็นต้นไป);
+// `yearAssumed` says the year came from the plan's fiscal year; `parts` counts the periods a list
+// names ("มกราคม และ มีนาคม"), start/end being their envelope.
+export type { Precision } from '../plan/schema.js';
 
 /** A period as the plan wrote it and the Gregorian dates it means (inclusive). */
-export interface Period {
-  text: string;
-  start?: string;
-  end?: string;
-  precision: Precision;
-  /** 'start': only the end is known (ภายใน …); 'end': only the start (ตั้งแต่ … เป็นต้นไป). */
-  open?: 'start' | 'end';
-  /** The year was not written; it comes from the plan's fiscal year. */
-  yearAssumed?: boolean;
-  /** How many separate periods the text lists ("มกราคม และ มีนาคม"); start/end is their envelope. */
-  parts?: number;
-}
+export type Period = PeriodValue;
 
-export type PeriodErrorCode = 'empty' | 'unparsed' | 'impossible-date' | 'inverted' | 'no-year' | 'year-only';
-
-export interface PeriodError {
-  code: PeriodErrorCode;
-  /** The part of the text that could not be understood, as written. */
-  fragment: string;
-}
+/** Why a period could not be read, and the part of the text that could not be understood, as written. */
+export type PeriodError = PeriodFailure['error'];
+export type PeriodErrorCode = PeriodError['code'];
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; text: string; error: PeriodError };
 
