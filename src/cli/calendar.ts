@@ -8,11 +8,7 @@ export function calendarCommand(options: { year?: number; format: 'text' | 'json
   const year = options.year ?? years[years.length - 1];
   const calendar = embeddedCalendar(year);
   if (!calendar) {
-    throw new UsageError(
-      options.lang === 'th'
-        ? `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${year} ในโปรแกรม (มีปี ${years.join(', ')}) ใช้ปฏิทินของปีที่มีเป็นแบบ แล้วส่งไฟล์ด้วย --calendar`
-        : `no NACC calendar for fiscal year ${year} is built in (known: ${years.join(', ')}); write one in the same format and pass it with --calendar`,
-    );
+    throw UsageError.of('calendarNotBuiltIn', { year, known: years.join(', ') });
   }
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify(calendar, null, 2) + '\n');

@@ -17,16 +17,16 @@ const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 
 
 export function ruleSetting(id: string, value: string, where: string): RuleSetting {
   const known: string[] = CATALOGUE.map((r) => r.id);
-  if (!known.includes(id)) throw new UsageError(`${where}: unknown rule "${id}"; rules are: ${known.join(', ')}`);
+  if (!known.includes(id)) throw UsageError.of('ruleUnknown', { where, id, known: known.join(', ') });
   const setting = Object.hasOwn(SETTINGS, value) ? SETTINGS[value] : undefined; // not toString, __proto__…
-  if (!setting) throw new UsageError(`${where}: rule "${id}" can be off, info, warn or error, not "${value}"`);
+  if (!setting) throw UsageError.of('ruleSettingInvalid', { where, id, value });
   return setting;
 }
 
 /** "nacc-window=warn" → ['nacc-window', 'warning']. */
 export function parseRuleFlag(flag: string): [string, RuleSetting] {
   const [id, value] = flag.split('=');
-  if (!id || value === undefined) throw new UsageError(`--rule wants id=off|info|warn|error, e.g. --rule missing-step=off (got "${flag}")`);
+  if (!id || value === undefined) throw UsageError.of('ruleFlagInvalid', { flag });
   return [id.trim(), ruleSetting(id.trim(), value.trim(), '--rule')];
 }
 
@@ -36,28 +36,28 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   const read = readRegularFile(file, 4 * 1024 * 1024);
   if (!read.ok) {
     if (read.messageId === 'inputNotFound' && !explicit) return { rules: {} };
-    if (read.messageId === 'inputNotFound') throw new UsageError(`config file not found: ${explicit}`);
+    if (read.messageId === 'inputNotFound') throw UsageError.of('configNotFound', { file: explicit ?? '' });
     throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: findingMessage(read.messageId, read.data, lang) }, lang));
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`${path.relative(cwd, file) || file}: not valid JSON: ${(error as Error).message}`);
+    throw UsageError.of('configNotJson', { file: path.relative(cwd, file) || file, reason: (error as Error).message });
   }
   const where = path.relative(cwd, file) || file;
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`${where}: the config must be a JSON object`);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw UsageError.of('configNotObject', { file: where });
   const raw = json as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
-    if (!['rules', 'calendar', 'maxWarnings', '$schema'].includes(key)) throw new UsageError(`${where}: unknown setting "${key}" (known: rules, calendar, maxWarnings)`);
+    if (!['rules', 'calendar', 'maxWarnings', '$schema'].includes(key)) throw UsageError.of('configUnknownSetting', { file: where, key });
   }
   const rules: Record<string, RuleSetting> = {};
   if (raw.rules !== undefined) {
-    if (typeof raw.rules !== 'object' || raw.rules === null) throw new UsageError(`${where}: "rules" must be an object of rule id → off|info|warn|error`);
+    if (typeof raw.rules !== 'object' || raw.rules === null) throw UsageError.of('configRulesNotObject', { file: where });
     for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, String(value), `${where} rules`);
   }
-  if (raw.calendar !== undefined && typeof raw.calendar !== 'string') throw new UsageError(`${where}: "calendar" must be a file path`);
-  if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw new UsageError(`${where}: "maxWarnings" must be a whole number`);
+  if (raw.calendar !== undefined && typeof raw.calendar !== 'string') throw UsageError.of('configCalendarNotPath', { file: where });
+  if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw UsageError.of('configMaxWarningsNotNumber', { file: where });
   return {
     rules,
     ...(raw.calendar ? { calendar: path.resolve(path.dirname(file), raw.calendar as string) } : {}),

@@ -45,10 +45,10 @@ async function render(plan: Plan, options: ConvertOptions): Promise<string> {
 /** `ita-plan convert`: each input to one output; parse findings to stderr; exit 1 if a plan could not be understood. */
 export async function convertCommand(args: string[], options: ConvertOptions, io: CliIO): Promise<number> {
   const { files, unmatched } = expandInputs(args, io.cwd);
-  if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  if (unmatched.length) throw UsageError.of('noFilesMatched', { patterns: unmatched.map((u) => `"${u}"`).join(', ') });
   const outputIsDir = options.output !== undefined && (files.length > 1 || isDirectory(options.output, io.cwd) || /[\\/]$/.test(options.output));
   if (files.length > 1 && !options.output) {
-    throw new UsageError(`${files.length} files given: add -o <folder> to write one ${EXTENSIONS[options.to]} file per plan there`);
+    throw UsageError.of('convertNeedsFolder', { count: files.length, extension: EXTENSIONS[options.to] });
   }
   // Every output's place is known before anything is read, so none is ever written over an input.
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };

@@ -1,3 +1,5 @@
+import { message, type Lang, type MessageData, type UiMessageId } from '../i18n/index.js';
+
 /** Where the CLI writes: standard output or error, or a test's buffer. */
 export interface Output {
   write(text: string | Uint8Array): unknown;
@@ -16,7 +18,24 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export class UsageError extends Error {}
+/**
+ * A usage mistake or an input the CLI cannot take: one line on stderr and exit 2. Made with
+ * `UsageError.of(id, data)` it is written in the user's language when it is reported.
+ */
+export class UsageError extends Error {
+  constructor(text: string, readonly ui?: { id: UiMessageId; data: MessageData }) {
+    super(text);
+  }
+
+  static of(id: UiMessageId, data: MessageData = {}): UsageError {
+    return new UsageError(message(id, data, 'en'), { id, data });
+  }
+
+  /** The line to print, in `lang`. */
+  text(lang: Lang): string {
+    return this.ui ? message(this.ui.id, this.ui.data, lang) : this.message;
+  }
+}
 
 export function processIO(): CliIO {
   return {

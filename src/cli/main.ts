@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv, type Lang } from '../i18n/index.js';
+import { langFromEnv, message, type Lang } from '../i18n/index.js';
+import { commanderErrorText, langFromArgs } from './usage-words.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
 import path from 'node:path';
 import { calendarCommand } from './calendar.js';
@@ -23,19 +24,23 @@ function fiscalYearOption(): Option {
 
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < FISCAL_YEAR_RANGE.min || year > FISCAL_YEAR_RANGE.max) throw new UsageError(`the year wants a Buddhist-era year such as 2567, not "${value}"`);
+  if (!Number.isInteger(year) || year < FISCAL_YEAR_RANGE.min || year > FISCAL_YEAR_RANGE.max) throw UsageError.of('yearInvalid', { value });
   return year;
 }
 
 /** Builds the command tree. Each action resolves to an exit code stored in `result`. */
-function program(io: CliIO, result: { code: number }): Command {
+function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
   const lang = (opts: { lang?: Lang }): Lang => opts.lang ?? langFromEnv(io.env);
   const cli = new Command('ita-plan')
     .description('Read, convert and check Thai ITA drive plans (แผนการขับเคลื่อนการประเมิน ITA) against the NACC assessment calendar.')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`ita-plan: ${commanderErrorText(s, uiLang)}\n`),
+    });
 
   cli
     .command('convert')
@@ -106,15 +111,16 @@ function today(): string {
 
 function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings wants a whole number, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0) throw UsageError.of('maxWarningsInvalid', { value });
   return n;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can run it in-process. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   const result = { code: EXIT.ok as number };
+  const uiLang = langFromArgs(argv) ?? langFromEnv(io.env);
   try {
-    await program(io, result).parseAsync(argv, { from: 'user' });
+    await program(io, result, uiLang).parseAsync(argv, { from: 'user' });
     return result.code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -122,11 +128,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`ita-plan: ${visible(error.message)}\n`);
+      io.stderr.write(`ita-plan: ${visible(error.text(uiLang))}\n`);
       return EXIT.usage;
     }
     // A bug, not bad input: say so in one line and where to report it, without a stack trace unless asked.
-    io.stderr.write(`ita-plan: internal error: ${visible((error as Error).message)}\n(set ITA_PLAN_DEBUG=1 for details; please report this with the input file)\n`);
+    io.stderr.write(`ita-plan: ${message('internalError', { reason: visible((error as Error).message) }, uiLang)}\n`);
     if (io.env.ITA_PLAN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     return 3;
   }

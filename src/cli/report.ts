@@ -31,7 +31,7 @@ export async function planReportHtml(plan: Plan, options: ReportOptions): Promis
 /** `ita-plan report <file> [-o report.html]`. */
 export async function reportCommand(arg: string, options: ReportOptions & { output?: string; fiscalYear?: number }, io: CliIO): Promise<number> {
   const { files } = expandInputs([arg], io.cwd);
-  if (files.length !== 1) throw new UsageError(`report takes one plan; "${arg}" names ${files.length} files`);
+  if (files.length !== 1) throw UsageError.of('reportOnePlan', { arg, count: files.length });
   const [file] = files;
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);

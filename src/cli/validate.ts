@@ -46,7 +46,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
 
   const { files, unmatched } = expandInputs(args, io.cwd);
-  if (unmatched.length) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  if (unmatched.length) throw UsageError.of('noFilesMatched', { patterns: unmatched.map((u) => `"${u}"`).join(', ') });
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
   const read = (file: InputFile) => loadInput(file, io);
@@ -96,7 +96,7 @@ export async function readCalendar(file: string, cwd: string, lang: Lang = 'en',
   } catch (error) {
     if (error instanceof CalendarError) {
       const lines = error.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n');
-      throw new UsageError(`the calendar ${path.relative(cwd, file)} does not match the calendar schema:\n${lines}`);
+      throw UsageError.of('calendarSchemaMismatch', { file: path.relative(cwd, file), issues: lines });
     }
     throw error;
   }

@@ -1,23 +1,24 @@
 import { findingMessage } from '../findings/catalogue.js';
-import { formatter, type Lang } from '../i18n/index.js';
+import { formatter, words, type Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { activityCount, NO_PAINT, summarize, type ActivitySummary, type FileResult, type FormatterContext } from './results.js';
 
+// This format's own words; severities and the fiscal-year label are the interface's (src/i18n/).
 const WORDS = {
-  th: { error: 'ผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ', activity: 'กิจกรรมที่', fy: 'ปีงบประมาณ', activities: 'กิจกรรม', clean: 'ไม่พบปัญหา', files: 'ไฟล์', problems: 'รายการ' },
-  en: { error: 'error', warning: 'warning', info: 'info', activity: 'activity', fy: 'FY', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
+  th: { activityNo: 'กิจกรรมที่', activities: 'กิจกรรม', clean: 'ไม่พบปัญหา', files: 'ไฟล์', problems: 'รายการ' },
+  en: { activityNo: 'activity', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
 };
 
 /** Human output grouped by file: line, severity, message, rule; then the activity's text and period; a summary line last. */
 export function formatPretty(results: FileResult[], { lang, paint = NO_PAINT }: FormatterContext): string {
-  const w = WORDS[lang];
+  const w = { ...words(lang), ...WORDS[lang] };
   const f = formatter(lang);
   const out: string[] = [];
   for (const result of results) {
     const facts = result.plan
-      ? [result.plan.province, result.plan.fiscalYear ? `${w.fy} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
+      ? [result.plan.province, result.plan.fiscalYear ? `${w.fiscalYearShort} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
       : '';
     out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
     if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
@@ -25,14 +26,14 @@ export function formatPretty(results: FileResult[], { lang, paint = NO_PAINT }: 
       const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
       out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
       const activity = findActivity(result, d);
-      if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activity, f.range)))}`);
+      if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}`);
     }
     out.push('');
   }
   const s = summarize(results);
   const total = s.errors + s.warnings + s.infos;
   const line = lang === 'th'
-    ? `${total ? '✖' : '✔'} ${total} ${w.problems} (ผิดพลาด ${s.errors} · คำเตือน ${s.warnings} · หมายเหตุ ${s.infos}) จาก ${s.files} ${w.files}`
+    ? `${total ? '✖' : '✔'} ${total} ${w.problems} (${w.error} ${s.errors} · ${w.warning} ${s.warnings} · ${w.info} ${s.infos}) จาก ${s.files} ${w.files}`
     : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
   out.push(s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line));
   return out.join('\n') + '\n';

@@ -17,13 +17,56 @@ export const en = {
   outputNeedsFolder: (d) => `${d.count} plans need a folder for -o, but ${d.output} is a file`,
   reportReplaced: (d) => `replaced the existing ${d.output}`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
-  noFilesMatched: (d) => `no file matches "${d.pattern}"`,
-  calendarInvalid: (d) => `the calendar file is not valid at ${d.path || '(root)'}: ${d.reason}`,
+  noFilesMatched: (d) => `no file matches ${d.patterns}`,
+  // the command line: usage (exit 2)
+  cliUnknownOption: (d) => `unknown option ${d.option}${d.hint ? ` (did you mean ${d.hint}?)` : ''}`,
+  cliUnknownCommand: (d) => `unknown command "${d.command}"${d.hint ? ` (did you mean ${d.hint}?)` : ''}`,
+  cliMissingArgument: (d) => `missing ${d.argument}: give at least one plan file`,
+  cliOptionMissingArgument: (d) => `${d.option} needs a value`,
+  cliInvalidChoice: (d) => `${d.option} can be ${d.choices}, not "${d.value}"`,
+  cliExcessArguments: (d) => `too many arguments: ${d.command} takes ${d.expected}`,
+  cliOther: (d) => `${d.text}`,
+  yearInvalid: (d) => `the year wants a Buddhist-era year such as 2567, not "${d.value}"`,
+  maxWarningsInvalid: (d) => `--max-warnings wants a whole number, not "${d.value}"`,
+  ruleUnknown: (d) => `${d.where}: unknown rule "${d.id}"; rules are: ${d.known}`,
+  ruleSettingInvalid: (d) => `${d.where}: rule "${d.id}" can be off, info, warn or error, not "${d.value}"`,
+  ruleFlagInvalid: (d) => `--rule wants id=off|info|warn|error, e.g. --rule missing-step=off (got "${d.flag}")`,
+  configNotFound: (d) => `config file not found: ${d.file}`,
+  configNotJson: (d) => `${d.file}: not valid JSON: ${d.reason}`,
+  configNotObject: (d) => `${d.file}: the config must be a JSON object`,
+  configUnknownSetting: (d) => `${d.file}: unknown setting "${d.key}" (known: rules, calendar, maxWarnings)`,
+  configRulesNotObject: (d) => `${d.file}: "rules" must be an object of rule id → off|info|warn|error`,
+  configCalendarNotPath: (d) => `${d.file}: "calendar" must be a file path`,
+  configMaxWarningsNotNumber: (d) => `${d.file}: "maxWarnings" must be a whole number`,
+  convertNeedsFolder: (d) => `${d.count} files given: add -o <folder> to write one ${d.extension} file per plan there`,
+  reportOnePlan: (d) => `report takes one plan; "${d.arg}" names ${d.count} files`,
+  calendarNotBuiltIn: (d) => `no NACC calendar for fiscal year ${d.year} is built in (known: ${d.known}); write one in the same format and pass it with --calendar`,
+  calendarSchemaMismatch: (d) => `the calendar ${d.file} does not match the calendar schema:\n${d.issues}`,
+  internalError: (d) => `internal error: ${d.reason}\n(set ITA_PLAN_DEBUG=1 for details; please report this with the input file)`,
   // dates written as ISO (--as-of, calendar windows)
   dateNotReal: (d) => `"${d.text}" is not a real date (months run 1–12, days to the month's end)`,
   dateBuddhistEra: (d, f) => `"${d.text}" has a Buddhist-era year: read as ${f.date(String(d.iso))} (${d.iso})`,
   asOfInvalid: (d) => `--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${d.text}"`,
 } satisfies Record<string, Template>;
+
+/** The interface's English words: severities, labels shared by the reports and exports. */
+export const enWords = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  fiscalYear: 'Fiscal year',
+  fiscalYearShort: 'FY',
+  province: 'Province',
+  drivePlan: 'drive plan',
+  progressReport: 'progress report',
+  asOf: 'As of',
+  untitled: 'Plan (untitled)',
+  seq: 'No.',
+  activity: 'Activity',
+  period: 'Period',
+  responsible: 'Responsible',
+};
+export type Words = typeof enWords;
 
 /** The id of every interface message. */
 export type UiMessageId = keyof typeof en;

@@ -1,9 +1,9 @@
-import { en, type UiMessageId } from './en.js';
+import { en, enWords, type UiMessageId, type Words } from './en.js';
 import { formatter, type Lang, type MessageData } from './format.js';
-import { th } from './th.js';
+import { th, thWords } from './th.js';
 
 export { formatter, langFromEnv, type Lang, type Formatter, type MessageData } from './format.js';
-export type { UiMessageId } from './en.js';
+export type { UiMessageId, Words } from './en.js';
 
 const catalogs = { th, en };
 
@@ -13,6 +13,16 @@ const catalogs = { th, en };
  */
 export function message(id: UiMessageId, data: MessageData | undefined, lang: Lang): string {
   return catalogs[lang][id](data ?? {}, formatter(lang));
+}
+
+/** The interface's words in a language (severities, shared labels). */
+export function words(lang: Lang): Words {
+  return lang === 'th' ? thWords : enWords;
+}
+
+/** The fiscal year as a label's value: "2567" in Thai, "2567 BE (2023–2024)" in English. */
+export function fiscalYearText(be: number, lang: Lang): string {
+  return lang === 'th' ? String(be) : `${be} BE (${be - 544}–${be - 543})`;
 }
 
 export function messageIds(lang: Lang): string[] {

@@ -1,7 +1,25 @@
 import type { Formatter, MessageData } from './format.js';
-import type { UiMessageId } from './en.js';
+import type { UiMessageId, Words } from './en.js';
 
 type Template = (d: MessageData, f: Formatter) => string;
+
+/** คำของส่วนติดต่อผู้ใช้ภาษาไทย: ระดับของข้อสังเกต และป้ายที่รายงานและไฟล์ส่งออกใช้ร่วมกัน */
+export const thWords: Words = {
+  error: 'ข้อผิดพลาด',
+  warning: 'คำเตือน',
+  info: 'หมายเหตุ',
+  fiscalYear: 'ปีงบประมาณ',
+  fiscalYearShort: 'ปีงบประมาณ',
+  province: 'จังหวัด',
+  drivePlan: 'แผนการขับเคลื่อน',
+  progressReport: 'รายงานความก้าวหน้า',
+  asOf: 'ข้อมูล ณ',
+  untitled: 'แผน (ไม่มีชื่อ)',
+  seq: 'ที่',
+  activity: 'กิจกรรม',
+  period: 'ช่วงเวลา',
+  responsible: 'ผู้รับผิดชอบ',
+};
 
 /** ข้อความของโปรแกรมเองภาษาไทย (ข้อความของข้อสังเกตอยู่กับข้อสังเกตแต่ละรายการใน src/findings/) ต้องมีครบทุกรหัสเดียวกับภาษาอังกฤษ */
 export const th: Record<UiMessageId, Template> = {
@@ -15,8 +33,32 @@ export const th: Record<UiMessageId, Template> = {
   outputNeedsFolder: (d) => `มีแผน ${d.count} ฉบับ -o จึงต้องเป็นโฟลเดอร์ แต่ ${d.output} เป็นไฟล์`,
   reportReplaced: (d) => `เขียนทับหน้ารายงานเดิม ${d.output} แล้ว`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
-  noFilesMatched: (d) => `ไม่พบไฟล์ที่ตรงกับ "${d.pattern}"`,
-  calendarInvalid: (d) => `ไฟล์ปฏิทินไม่ถูกต้องที่ ${d.path || '(ราก)'}: ${d.reason}`,
+  noFilesMatched: (d) => `ไม่พบไฟล์ที่ตรงกับ ${d.patterns}`,
+  // บรรทัดคำสั่ง: การใช้คำสั่งไม่ถูกต้อง (รหัสออก 2)
+  cliUnknownOption: (d) => `ไม่รู้จักตัวเลือก ${d.option}${d.hint ? ` (หมายถึง ${d.hint} หรือไม่)` : ''}`,
+  cliUnknownCommand: (d) => `ไม่รู้จักคำสั่ง "${d.command}"${d.hint ? ` (หมายถึง ${d.hint} หรือไม่)` : ''}`,
+  cliMissingArgument: (d) => `ขาด ${d.argument}: โปรดระบุไฟล์แผนอย่างน้อยหนึ่งไฟล์`,
+  cliOptionMissingArgument: (d) => `${d.option} ต้องมีค่าตามหลัง`,
+  cliInvalidChoice: (d) => `${d.option} ต้องเป็น ${d.choices} ไม่ใช่ "${d.value}"`,
+  cliExcessArguments: (d) => `ระบุมากเกินไป: คำสั่ง ${d.command} รับ ${d.expected}`,
+  cliOther: (d) => `ใช้คำสั่งไม่ถูกต้อง: ${d.text}`,
+  yearInvalid: (d) => `ปีต้องเป็นปี พ.ศ. เช่น 2567 ไม่ใช่ "${d.value}"`,
+  maxWarningsInvalid: (d) => `--max-warnings ต้องเป็นจำนวนเต็ม ไม่ใช่ "${d.value}"`,
+  ruleUnknown: (d) => `${d.where}: ไม่รู้จักกฎ "${d.id}" กฎที่มีคือ ${d.known}`,
+  ruleSettingInvalid: (d) => `${d.where}: กฎ "${d.id}" ตั้งได้เป็น off, info, warn หรือ error ไม่ใช่ "${d.value}"`,
+  ruleFlagInvalid: (d) => `--rule ต้องเขียนเป็น รหัสกฎ=off|info|warn|error เช่น --rule missing-step=off (ได้รับ "${d.flag}")`,
+  configNotFound: (d) => `ไม่พบไฟล์ตั้งค่า ${d.file}`,
+  configNotJson: (d) => `${d.file}: ไม่ใช่ JSON ที่ถูกต้อง: ${d.reason}`,
+  configNotObject: (d) => `${d.file}: ไฟล์ตั้งค่าต้องเป็นออบเจกต์ JSON`,
+  configUnknownSetting: (d) => `${d.file}: ไม่รู้จักค่าตั้ง "${d.key}" (ที่มีคือ rules, calendar, maxWarnings)`,
+  configRulesNotObject: (d) => `${d.file}: "rules" ต้องเป็นออบเจกต์ของ รหัสกฎ → off|info|warn|error`,
+  configCalendarNotPath: (d) => `${d.file}: "calendar" ต้องเป็นที่อยู่ของไฟล์`,
+  configMaxWarningsNotNumber: (d) => `${d.file}: "maxWarnings" ต้องเป็นจำนวนเต็ม`,
+  convertNeedsFolder: (d) => `ระบุไฟล์ ${d.count} ไฟล์ โปรดเพิ่ม -o <โฟลเดอร์> เพื่อเขียนไฟล์ ${d.extension} หนึ่งไฟล์ต่อแผนลงในโฟลเดอร์นั้น`,
+  reportOnePlan: (d) => `คำสั่ง report รับแผนเดียว แต่ "${d.arg}" ตรงกับ ${d.count} ไฟล์`,
+  calendarNotBuiltIn: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} ในโปรแกรม (มีปี ${d.known}) ใช้ปฏิทินของปีที่มีเป็นแบบ แล้วส่งไฟล์ด้วย --calendar`,
+  calendarSchemaMismatch: (d) => `ปฏิทิน ${d.file} ไม่ตรงตามรูปแบบปฏิทิน:\n${d.issues}`,
+  internalError: (d) => `เกิดข้อผิดพลาดภายในโปรแกรม: ${d.reason}\n(ตั้ง ITA_PLAN_DEBUG=1 เพื่อดูรายละเอียด และโปรดแจ้งปัญหานี้พร้อมไฟล์ที่ใช้)`,
   // วันที่ที่เขียนแบบ ISO (--as-of, ช่วงเวลาในปฏิทิน)
   dateNotReal: (d) => `"${d.text}" ไม่ใช่วันที่ที่มีอยู่จริง (เดือน ๑–๑๒ และวันไม่เกินวันสุดท้ายของเดือน)`,
   dateBuddhistEra: (d, f) => `"${d.text}" เขียนปีเป็น พ.ศ. จึงอ่านเป็น ${f.date(String(d.iso))} (${d.iso})`,

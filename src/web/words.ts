@@ -1,6 +1,8 @@
 // The web page's interface words, one table per language (the findings' own texts come from
 // src/i18n/, the report page's from its renderer). Plain words for officers: no rule ids, no commands.
 import type { Lang } from '../i18n/index.js';
+import { thWords } from '../i18n/th.js';
+import { enWords } from '../i18n/en.js';
 
 const th = {
   title: 'ตรวจแผนการขับเคลื่อนการประเมิน ITA',
@@ -19,7 +21,7 @@ const th = {
   summary: 'สรุปผลการตรวจ',
   summaryCaption: 'ไฟล์ที่มีข้อผิดพลาดมากที่สุดอยู่บนสุด',
   file: 'ไฟล์',
-  fiscalYear: 'ปีงบประมาณ',
+  fiscalYear: thWords.fiscalYear,
   errors: 'ข้อผิดพลาด',
   warnings: 'คำเตือน',
   infos: 'หมายเหตุ',
@@ -28,9 +30,9 @@ const th = {
   noFindings: 'ไม่พบข้อสังเกต',
   line: 'บรรทัด {n}',
   activity: 'กิจกรรมที่ {n}',
-  error: 'ผิดพลาด',
-  warning: 'คำเตือน',
-  info: 'หมายเหตุ',
+  error: thWords.error,
+  warning: thWords.warning,
+  info: thWords.info,
   plan: 'แผนการขับเคลื่อน',
   progressReport: 'รายงานความก้าวหน้า',
   activities: '{n} กิจกรรม',
@@ -85,7 +87,7 @@ const en: Words = {
   summary: 'Summary',
   summaryCaption: 'Files with the most errors first',
   file: 'File',
-  fiscalYear: 'Fiscal year',
+  fiscalYear: enWords.fiscalYear,
   errors: 'Errors',
   warnings: 'Warnings',
   infos: 'Notes',
@@ -94,8 +96,8 @@ const en: Words = {
   noFindings: 'No findings',
   line: 'line {n}',
   activity: 'activity {n}',
-  error: 'error',
-  warning: 'warning',
+  error: enWords.error,
+  warning: enWords.warning,
   info: 'note',
   plan: 'drive plan',
   progressReport: 'progress report',

@@ -22,7 +22,27 @@ describe('ita-plan (process)', () => {
     expect(cli(['convert', SEED, '--bogus']).code).toBe(2);
     const bad = cli(['convert', SEED, '--to', 'pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Allowed choices are json, tsv, md/);
+    expect(bad.stderr).toMatch(/^ita-plan: -t, --to <format> can be json, tsv, md, .*not "pdf"$/m);
+  });
+
+  it.each([
+    [['validate', SEED, '--nope'], 'ita-plan: ไม่รู้จักตัวเลือก --nope', 'ita-plan: unknown option --nope'],
+    [['validate'], 'ita-plan: ขาด files: โปรดระบุไฟล์แผนอย่างน้อยหนึ่งไฟล์', 'ita-plan: missing files: give at least one plan file'],
+    [['validate', SEED, '-f', 'xml'], 'ita-plan: -f, --format <format> ต้องเป็น pretty, json, github, sarif ไม่ใช่ "xml"', 'ita-plan: -f, --format <format> can be pretty, json, github, sarif, not "xml"'],
+    [['frob'], 'ita-plan: ไม่รู้จักคำสั่ง "frob"', 'ita-plan: unknown command "frob"'],
+    [['validate', SEED, '-o'], 'ita-plan: -o, --output <file> ต้องมีค่าตามหลัง', 'ita-plan: -o, --output <file> needs a value'],
+    [['report', SEED, SEED], 'ita-plan: ระบุมากเกินไป: คำสั่ง report รับ 1', 'ita-plan: too many arguments: report takes 1'],
+    [['validate', SEED, '--max-warnings', 'many'], 'ita-plan: --max-warnings ต้องเป็นจำนวนเต็ม ไม่ใช่ "many"', 'ita-plan: --max-warnings wants a whole number, not "many"'],
+    [['validate', SEED, '--rule', 'nope=off'], 'ita-plan: --rule: ไม่รู้จักกฎ "nope"', 'ita-plan: --rule: unknown rule "nope"'],
+    [['calendar', '--year', '2570'], 'ita-plan: ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ 2570', 'ita-plan: no NACC calendar for fiscal year 2570'],
+    [['convert', 'nothing-here-*.txt'], 'ita-plan: ไม่พบไฟล์ที่ตรงกับ "nothing-here-*.txt"', 'ita-plan: no file matches "nothing-here-*.txt"'],
+  ])('says the usage error of %j in Thai under a Thai locale, in English with --lang en; exit 2', (args, thai, english) => {
+    const th = cli(args, { env: { LANG: 'th_TH.UTF-8' } });
+    expect(th.code).toBe(2);
+    expect(th.stderr.split('\n')[0]).toContain(thai);
+    const en = cli([args[0], '--lang', 'en', ...args.slice(1)], { env: { LANG: 'th_TH.UTF-8' } });
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[0]).toContain(english);
   });
 });
 

@@ -106,7 +106,7 @@ describe('ita-plan validate: configuration', () => {
 describe('ita-plan validate: output', () => {
   it('speaks Thai under a Thai locale, with Buddhist-era dates', () => {
     const r = cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt'], { env: { LANG: 'th_TH.UTF-8' } });
-    expect(r.stdout).toMatch(/ผิดพลาด {2}สิ้นสุด 31 ก\.ค\. 2567 หลังช่วงเวลา/);
+    expect(r.stdout).toMatch(/ข้อผิดพลาด {2}สิ้นสุด 31 ก\.ค\. 2567 หลังช่วงเวลา/);
     expect(cli(['validate', 'fixtures/seeds/001-roi-et-2567.txt', '--lang', 'en'], { env: { LANG: 'th_TH.UTF-8' } }).stdout).toMatch(/error {2}ends 31 Jul 2024/);
   });
 

@@ -73,9 +73,9 @@ describe('format details', () => {
   it('pretty in Thai shows Thai severities, Buddhist-era dates and a Thai summary', () => {
     const plan = parsePlan(readFileSync('fixtures/seeds/001-roi-et-2567.txt'));
     const text = formatPretty([{ file: 'x.txt', plan, diagnostics: validatePlan(plan, { lang: 'th' }) }], { lang: 'th', toolVersion: '0.0.0' });
-    expect(text).toContain('ผิดพลาด  สิ้นสุด 31 ก.ค. 2567 หลังช่วงเวลาตอบ/อนุมัติแบบวัด OIT ของ ป.ป.ช. ปิดแล้ว (1 ม.ค. 2567 – 30 เม.ย. 2567)');
+    expect(text).toContain('ข้อผิดพลาด  สิ้นสุด 31 ก.ค. 2567 หลังช่วงเวลาตอบ/อนุมัติแบบวัด OIT ของ ป.ป.ช. ปิดแล้ว (1 ม.ค. 2567 – 30 เม.ย. 2567)');
     expect(text).toContain('กิจกรรมที่ ๘: ดำเนินการประเมินตามแบบ OIT');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 2 รายการ (ผิดพลาด 1 · คำเตือน 1 · หมายเหตุ 0) จาก 1 ไฟล์');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 2 รายการ (ข้อผิดพลาด 1 · คำเตือน 1 · หมายเหตุ 0) จาก 1 ไฟล์');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Calendar } from '../../calendar/schema.js';
 import { calendarSteps } from '../../calendar/windows.js';
 import { findingMessage } from '../../findings/catalogue.js';
-import { formatter, type Lang } from '../../i18n/index.js';
+import { fiscalYearText, formatter, words, type Lang } from '../../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../../plan/schema.js';
 import { headline, readPeriod, unitLabel } from '../../plan/activity.js';
 import { BE_OFFSET, dayNumber, daysInMonth, fiscalYearBounds } from '../../thai/dates.js';
@@ -18,20 +18,21 @@ export interface HtmlReportInput {
   file?: string;
 }
 
+// This page's own words; the shared ones (severities, labels) are the interface's (src/i18n/).
 const WORDS = {
   th: {
-    fy: 'ปีงบประมาณ', province: 'จังหวัด', plan: 'แผนการขับเคลื่อน', report: 'รายงานความก้าวหน้า', asOf: 'ข้อมูล ณ', today: 'วันนี้',
+    today: 'วันนี้',
     timeline: 'ช่วงเวลาของกิจกรรมตลอดปีงบประมาณ', nacc: 'ปฏิทินการประเมินของ สำนักงาน ป.ป.ช.', activities: 'รายละเอียดกิจกรรม',
-    seq: 'ที่', step: 'กิจกรรม', period: 'ช่วงเวลา', responsible: 'ผู้รับผิดชอบ', findings: 'ข้อสังเกต', planFindings: 'ข้อสังเกตทั้งแผน',
-    none: 'ไม่พบปัญหา', noCalendar: 'ไม่มีปฏิทิน ป.ป.ช. ของปีนี้ในโปรแกรม', untitled: 'แผน (ไม่มีชื่อ)', undated: 'ไม่ระบุช่วงเวลาที่อ่านได้',
-    error: 'ผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ', legend: 'สัญลักษณ์', window: 'ช่วงเวลาของ ป.ป.ช. สำหรับขั้นตอนนี้',
+    findings: 'ข้อสังเกต', planFindings: 'ข้อสังเกตทั้งแผน',
+    none: 'ไม่พบปัญหา', noCalendar: 'ไม่มีปฏิทิน ป.ป.ช. ของปีนี้ในโปรแกรม', undated: 'ไม่ระบุช่วงเวลาที่อ่านได้',
+    legend: 'สัญลักษณ์', window: 'ช่วงเวลาของ ป.ป.ช. สำหรับขั้นตอนนี้',
   },
   en: {
-    fy: 'Fiscal year', province: 'Province', plan: 'drive plan', report: 'progress report', asOf: 'As of', today: 'today',
+    today: 'today',
     timeline: 'Activities across the fiscal year', nacc: 'NACC assessment calendar', activities: 'Activities in full',
-    seq: 'No.', step: 'Activity', period: 'Period', responsible: 'Responsible', findings: 'Findings', planFindings: 'Findings on the whole plan',
-    none: 'no problems', noCalendar: 'no NACC calendar is built in for this year', untitled: 'Plan (untitled)', undated: 'no readable period',
-    error: 'error', warning: 'warning', info: 'info', legend: 'Legend', window: "the NACC window of this activity's step",
+    findings: 'Findings', planFindings: 'Findings on the whole plan',
+    none: 'no problems', noCalendar: 'no NACC calendar is built in for this year', undated: 'no readable period',
+    legend: 'Legend', window: "the NACC window of this activity's step",
   },
 };
 
@@ -50,7 +51,7 @@ export function escapeHtml(text: string): string {
 /** One self-contained page (no network): header, timeline with NACC bands, findings on bars, full table. */
 export function planToHtml(input: HtmlReportInput): string {
   const { plan, diagnostics, calendar, lang } = input;
-  const w = WORDS[lang];
+  const w = { ...words(lang), ...WORDS[lang] };
   const f = formatter(lang);
   const range = timelineRange(plan);
   const span = dayNumber(range.end) - dayNumber(range.start) + 1;
@@ -111,8 +112,8 @@ export function planToHtml(input: HtmlReportInput): string {
 
   const facts = [
     plan.province ? `${w.province} ${plan.province}` : '',
-    plan.fiscalYear ? `${w.fy} ${lang === 'th' ? plan.fiscalYear.be : `${plan.fiscalYear.be} BE (${plan.fiscalYear.ce - 1}–${plan.fiscalYear.ce})`}` : '',
-    plan.kind === 'progress-report' ? w.report : w.plan,
+    plan.fiscalYear ? `${w.fiscalYear} ${fiscalYearText(plan.fiscalYear.be, lang)}` : '',
+    plan.kind === 'progress-report' ? w.progressReport : w.drivePlan,
     plan.asOf ? `${w.asOf} ${f.date(plan.asOf)}` : '',
   ].filter(Boolean);
   const counts = (['error', 'warning', 'info'] as const).map((s) => `<span class="count sev-${s}">${ICON[s]} ${w[s]} ${diagnostics.filter((d) => d.severity === s).length}</span>`).join(' ');
@@ -146,7 +147,7 @@ ${planLevel.length ? `<section class="plan-findings"><h2>${escapeHtml(w.planFind
 </section>
 <section class="table">
 <h2>${escapeHtml(w.activities)}</h2>
-<table><colgroup><col class="c-seq"><col class="c-step"><col class="c-period"><col class="c-resp"><col class="c-find"></colgroup><thead><tr><th>${w.seq}</th><th>${w.step}</th><th>${w.period}</th><th>${w.responsible}</th><th>${w.findings}</th></tr></thead><tbody>${table}</tbody></table>
+<table><colgroup><col class="c-seq"><col class="c-step"><col class="c-period"><col class="c-resp"><col class="c-find"></colgroup><thead><tr><th>${w.seq}</th><th>${w.activity}</th><th>${w.period}</th><th>${w.responsible}</th><th>${w.findings}</th></tr></thead><tbody>${table}</tbody></table>
 </section>
 </body>
 </html>
