@@ -41,6 +41,23 @@ const sharedBuffer = {
   },
 };
 
+/**
+ * pdfjs-dist, which the library's PDF reader loads with import(), comes in its chunk: in the app
+ * bundle the import becomes a look-up of what the chunk provided, made when the import runs.
+ */
+const CHUNK_PACKAGES = /^pdfjs-dist(\/|$)/;
+const packagesFromChunks = {
+  name: 'packages-from-chunks',
+  setup(b) {
+    b.onResolve({ filter: CHUNK_PACKAGES }, (args) => ({ path: args.path.split('/')[0], namespace: 'from-chunk' }));
+    b.onLoad({ filter: /.*/, namespace: 'from-chunk' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(path.resolve('src/web/shims/node-module.ts'))}).createRequire()(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: true,
@@ -56,8 +73,8 @@ const common = {
 
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-await build({ ...common, entryPoints: ['src/web/main.ts'], outfile: `${OUT}/app.js` });
-const CHUNKS = ['docx', 'calendar'];
+await build({ ...common, entryPoints: ['src/web/main.ts'], outfile: `${OUT}/app.js`, plugins: [packagesFromChunks] });
+const CHUNKS = ['docx', 'xlsx', 'pdf', 'calendar'];
 for (const chunk of CHUNKS) {
   await build({ ...common, entryPoints: [`src/web/chunks/${chunk}.ts`], outfile: `${OUT}/chunk-${chunk}.js`, plugins: [sharedBuffer] });
 }

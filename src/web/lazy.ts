@@ -3,13 +3,17 @@
 // arrives, because from file:// Chromium refuses module scripts and import() of sibling files.
 // Each chunk provides its packages to the library's `require` (see provided.ts) when it runs.
 
-export type ChunkName = 'docx' | 'calendar';
+export type ChunkName = 'docx' | 'xlsx' | 'pdf' | 'calendar';
 
 const loading = new Map<ChunkName, Promise<void>>();
 
 /** Which reader chunk a file's bytes need, by their first bytes and the zip's part names. */
 export function chunkFor(bytes: Uint8Array): ChunkName | undefined {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && containsAscii(bytes, 'word/')) return 'docx';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (containsAscii(bytes, 'word/')) return 'docx';
+    if (containsAscii(bytes, 'xl/')) return 'xlsx';
+  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'; // %PDF
   return undefined;
 }
 

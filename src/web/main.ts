@@ -65,7 +65,7 @@ function paintShell(): void {
 
 // ---- files --------------------------------------------------------------------------------------
 
-const CHUNK_WORD: Record<ChunkName, keyof Words> = { docx: 'word', calendar: 'importCalendar' };
+const CHUNK_WORD: Record<ChunkName, keyof Words> = { docx: 'word', xlsx: 'excel', pdf: 'pdf', calendar: 'importCalendar' };
 
 async function readDropped(list: FileList | File[]): Promise<DroppedFile[]> {
   return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
