@@ -42,18 +42,16 @@ const sharedBuffer = {
 };
 
 /**
- * pdfjs-dist, which the library's PDF reader loads with import(), comes in its chunk: in the app
- * bundle the import becomes a look-up of what the chunk provided, made when the import runs.
+ * The library loads ES module packages (pdf.js) through one function, src/document/esm-import.ts;
+ * in the page that function gets the package its chunk provided (src/web/shims/esm-import.ts).
  */
-const CHUNK_PACKAGES = /^pdfjs-dist(\/|$)/;
-const packagesFromChunks = {
-  name: 'packages-from-chunks',
+const esmFromChunks = {
+  name: 'esm-from-chunks',
   setup(b) {
-    b.onResolve({ filter: CHUNK_PACKAGES }, (args) => ({ path: args.path.split('/')[0], namespace: 'from-chunk' }));
-    b.onLoad({ filter: /.*/, namespace: 'from-chunk' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(path.resolve('src/web/shims/node-module.ts'))}).createRequire()(${JSON.stringify(args.path)});`,
-      loader: 'js',
-      resolveDir: process.cwd(),
+    b.onLoad({ filter: /[\\/]src[\\/]document[\\/]esm-import\.(ts|js)$/ }, async () => ({
+      contents: await readFile('src/web/shims/esm-import.ts', 'utf8'),
+      loader: 'ts',
+      resolveDir: path.resolve('src/web/shims'),
     }));
   },
 };
@@ -73,7 +71,7 @@ const common = {
 
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-await build({ ...common, entryPoints: ['src/web/main.ts'], outfile: `${OUT}/app.js`, plugins: [packagesFromChunks] });
+await build({ ...common, entryPoints: ['src/web/main.ts'], outfile: `${OUT}/app.js`, plugins: [esmFromChunks] });
 const CHUNKS = ['docx', 'xlsx', 'pdf', 'calendar'];
 for (const chunk of CHUNKS) {
   await build({ ...common, entryPoints: [`src/web/chunks/${chunk}.ts`], outfile: `${OUT}/chunk-${chunk}.js`, plugins: [sharedBuffer] });
