@@ -50,6 +50,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   }
   const order = (d: Diagnostic) => d.line ?? 0;
   diagnostics.sort((a, b) => order(a) - order(b));
-  if (options.lang) for (const d of diagnostics) d.message = findingMessage(d.messageId, d.data, options.lang);
+  // Copies: validating a plan does not change the plan's own diagnostics (its JSON stays as `convert` writes it).
+  if (options.lang) return diagnostics.map((d) => ({ ...d, message: findingMessage(d.messageId, d.data, options.lang!) }));
   return diagnostics;
 }

@@ -1,6 +1,5 @@
 // What the page does with one dropped file, without the page: read it, check it, and make its
 // downloads — all through the library, exactly as the CLI does (no rule, reader or renderer here).
-import { embeddedCalendar } from '../calendar/embedded.js';
 import type { Calendar } from '../calendar/schema.js';
 import { planToCsv } from '../exporters/csv.js';
 import { planToHtml } from '../exporters/html/page.js';
@@ -8,12 +7,11 @@ import { planToIcs } from '../exporters/ics.js';
 import { planToJson } from '../exporters/json.js';
 import { formatJson } from '../formatters/json.js';
 import { findingMessage } from '../findings/catalogue.js';
-import { diagnostic } from '../findings/finding.js';
-import { input } from '../findings/reading.js';
 import type { Lang } from '../i18n/index.js';
-import { INPUT_PROBLEM_MESSAGES, PlanInputError, readPlan } from '../parse.js';
+import { failedDiagnostic, planSummary, type CheckSettings } from '../engine/check.js';
+import { checkPlan } from '../engine/plan.js';
+import { loadPlan } from '../engine/read.js';
 import type { Diagnostic, Plan } from '../plan/schema.js';
-import { validatePlan } from '../validate.js';
 
 export interface DroppedFile {
   name: string;
@@ -36,34 +34,27 @@ export interface CheckOptions {
   imported: Array<{ calendar: Calendar; source: string }>;
 }
 
-/** The calendar a plan is checked against: an imported one of its year, else the built-in one. */
-export function calendarFor(plan: Plan, imported: CheckOptions['imported']): { calendar?: Calendar; origin?: CalendarOrigin } {
-  const year = plan.fiscalYear?.be;
-  if (year === undefined) return {};
-  const mine = imported.find((c) => c.calendar.fiscalYear === year);
-  if (mine) return { calendar: mine.calendar, origin: { kind: 'imported', source: mine.source } };
-  const builtIn = embeddedCalendar(year);
-  return builtIn ? { calendar: builtIn, origin: { kind: 'built-in' } } : {};
-}
+/** The file's bytes, as the engine reads an input (the CLI reads files, the page was handed them). */
+const dropped = (file: DroppedFile) => ({ ok: true as const, bytes: file.bytes });
 
-/** Reads and checks one file; a file that is not a plan gives one finding, as in the CLI. */
+/**
+ * Reads and checks one file through the engine, as `validate` does (an input that is not a plan is
+ * one finding, a failure of the tool one finding of that file), keeping the whole plan for the
+ * report and the downloads. An imported calendar of the plan's year is used instead of a built-in one.
+ */
 export async function checkFile(file: DroppedFile, options: CheckOptions): Promise<CheckedFile> {
-  let plan: Plan;
+  const { lang } = options;
+  const settings: CheckSettings = { lang, yearCalendars: Object.fromEntries(options.imported.map((c) => [c.calendar.fiscalYear, c.calendar])) };
   try {
-    plan = await readPlan(file.bytes);
+    const loaded = await loadPlan(file, dropped);
+    if (!loaded.ok) return { file: file.name, diagnostics: [{ ...loaded.diagnostic, message: findingMessage(loaded.diagnostic.messageId, loaded.diagnostic.data, lang) }] };
+    const { diagnostics, calendar } = checkPlan(loaded.plan, settings);
+    const mine = options.imported.find((c) => c.calendar === calendar);
+    const calendarOrigin: CalendarOrigin | undefined = mine ? { kind: 'imported', source: mine.source } : calendar ? { kind: 'built-in' } : undefined;
+    return { file: file.name, plan: loaded.plan, diagnostics, calendar, calendarOrigin };
   } catch (error) {
-    if (error instanceof PlanInputError) return { file: file.name, diagnostics: [inputDiagnostic(error.problem, options.lang)] };
-    throw error;
+    return { file: file.name, diagnostics: [failedDiagnostic(error, lang)] };
   }
-  const { calendar, origin } = calendarFor(plan, options.imported);
-  const diagnostics = validatePlan(plan, { calendar, lang: options.lang });
-  return { file: file.name, plan, diagnostics, calendar, calendarOrigin: origin };
-}
-
-/** A file that is not a plan: one error at line 1, as the CLI reports it. */
-function inputDiagnostic(problem: PlanInputError['problem'], lang: Lang): Diagnostic {
-  const messageId = INPUT_PROBLEM_MESSAGES[problem] ?? 'inputBinary';
-  return diagnostic(input, messageId, { line: 1, message: findingMessage(messageId, undefined, lang) });
 }
 
 export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number; infos: number } {
@@ -103,7 +94,7 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
     kind: 'findings-json',
     name: `${base}.findings.json`,
     type: 'application/json',
-    make: () => formatJson([{ file: checked.file, plan: checked.plan, diagnostics: checked.diagnostics }], { lang, toolVersion }),
+    make: () => formatJson([{ file: checked.file, plan: checked.plan && planSummary(checked.plan, checked.diagnostics), diagnostics: checked.diagnostics }], { lang, toolVersion }),
   };
   const plan = checked.plan;
   if (!plan) return [findings];

@@ -86,17 +86,7 @@ async function checkAll(files: DroppedFile[], started = performance.now()): Prom
     }
   }
   const options = { lang: state.lang, imported: state.calendars };
-  state.results = await Promise.all(
-    files.map(async (file): Promise<CheckedFile> => {
-      try {
-        return await checkFile(file, options);
-      } catch (error) {
-        // A fault of the program, not of the file: said in one line, the other files still checked.
-        const problem = error instanceof Error ? error.message : String(error);
-        return { file: file.name, diagnostics: [{ ruleId: 'internal', severity: 'error', messageId: 'internal', line: 1, message: w('unexpected', { problem }) }] };
-      }
-    }),
-  );
+  state.results = await Promise.all(files.map((file) => checkFile(file, options)));
   paintResults();
   const ms = Math.round(performance.now() - started);
   const results = $('results');
