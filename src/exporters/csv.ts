@@ -17,12 +17,13 @@ const THAI_HEADERS: Record<keyof typeof ROW_HEADERS, string> = {
 
 /**
  * Spreadsheet formula injection: a cell Excel would run as a formula gets a leading apostrophe.
- * That is a cell starting with = + @, a tab or a carriage return, or with "-" followed by a digit,
- * a bracket or another operator ("-1+1", "-(", "-="). A Thai list such as "- สนจ.เชียงใหม่" (dash,
- * space, text) is not a formula and is left as written.
+ * That is a cell starting with = + @, a tab or a carriage return, or with "-" followed by anything
+ * but a space ("-1+1", "-(", "-cmd|…", "-HYPERLINK(…)"). A Thai list item such as "- สนจ.เชียงใหม่"
+ * (dash, space, text) is not a formula and is left as written, as is a lone "-"; a dash and a space
+ * before an operator or a digit ("- =1", "- 1") is defused.
  */
 export function defuseFormula(cell: string): string {
-  return /^[=+@\t\r]|^-[\d(=+\-@]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+@\t\r]|^-(?! |$)|^- *[=+\-@(\d\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The activities as CSV for Excel: UTF-8 with BOM by default, Thai headers under lang th. */

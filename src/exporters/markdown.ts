@@ -8,17 +8,29 @@ const LABELS = {
   en: { kind: 'Kind', dates: 'Dates', status: 'Status' },
 };
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Plan text as Markdown text, never as markup: `<`, `>` and `&` become entities (so neither raw HTML
+ * nor entity-encoded markup such as `&lt;script&gt;` comes alive), and the punctuation that starts
+ * emphasis, code, links or images, or ends a table cell, is backslash-escaped (`[x](javascript:…)`
+ * shows as written). Line breaks inside a cell become the one markup the exporter writes itself, `<br>`.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]|~#!]/g, '\\$&').replace(/[&<>]/g, (c) => ENTITIES[c]);
+}
+
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  return markdownText(text).replace(/\r\n?|[\n\u2028\u2029]/g, '<br>');
 }
 
 /** A readable Markdown document: title, facts, and the activity table. */
 export function planToMarkdown(plan: Plan, lang: Lang = 'th'): string {
   const l = { ...words(lang), ...LABELS[lang] };
   const f = formatter(lang);
-  const out: string[] = [`# ${plan.title ?? l.untitled}`, ''];
+  const out: string[] = [`# ${plan.title ? markdownText(plan.title).replace(/\s+/g, ' ') : l.untitled}`, ''];
   if (plan.fiscalYear) out.push(`- ${l.fiscalYear}: ${fiscalYearText(plan.fiscalYear.be, lang)}`);
-  if (plan.province) out.push(`- ${l.province}: ${plan.province}`);
+  if (plan.province) out.push(`- ${l.province}: ${markdownText(plan.province)}`);
   out.push(`- ${l.kind}: ${plan.kind === 'progress-report' ? l.progressReport : l.drivePlan}`);
   if (plan.asOf) out.push(`- ${l.asOf}: ${f.date(plan.asOf)}`);
   out.push('');
