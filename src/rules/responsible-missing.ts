@@ -1,4 +1,5 @@
 import type { Messages } from '../findings/finding.js';
+import type { Activity } from '../plan/schema.js';
 import { at } from './helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -24,8 +25,15 @@ export const responsibleMissing = defineRule({
   messages,
   check(plan) {
     const findings: Finding<keyof typeof messages>[] = [];
+    // Activities grouped by table once: filtering them per table was quadratic in a document of many tables.
+    const byTable = new Map<number, Activity[]>();
+    for (const a of plan.activities) {
+      const group = byTable.get(a.source.table);
+      if (group) group.push(a);
+      else byTable.set(a.source.table, [a]);
+    }
     for (const table of plan.tables.filter((t) => t.kind === 'activities')) {
-      const activities = plan.activities.filter((a) => a.source.table === table.index);
+      const activities = byTable.get(table.index) ?? [];
       if (!table.columns.some((c) => c.role === 'responsible')) {
         findings.push({ line: table.line, messageId: 'noResponsibleColumn', data: { activities: activities.length } });
         continue;
