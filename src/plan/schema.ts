@@ -8,7 +8,7 @@ import { STEP_IDS } from '../ita/steps.js';
  * types (zod takes ~60 ms to load); zod itself validates untrusted input and the tests' outputs.
  */
 
-export const PrecisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'fiscal-year']);
+export const PrecisionSchema = z.enum(['day', 'week', 'part-month', 'month', 'quarter', 'fiscal-year']);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const PeriodSchema = z.object({
@@ -19,6 +19,7 @@ export const PeriodSchema = z.object({
   open: z.enum(['start', 'end']).optional(),
   yearAssumed: z.boolean().optional().describe('The year was not written and comes from the fiscal year'),
   parts: z.number().int().optional(),
+  time: z.string().optional().describe('A time of day written after the date ("เวลา ๐๙.๐๐ น."): "09:00" or "09:00–12:00"'),
 });
 
 export const PeriodErrorSchema = z.object({

@@ -20,6 +20,9 @@ const THAI_MISSPELLINGS: Record<string, number> = {
   'กุมภาพันธ': 2, 'กุมภาพันธุ์': 2, 'พฤษภาคมม': 5, 'มิถุนายนน': 6, 'กรกฏาคม': 7, 'พฤศจิกายร': 11, 'พฤศจิกายม': 11,
 };
 
+/** The short spoken names (กุมภา, ธันวา): the full name without its ending คม/ยน/พันธ์. */
+const THAI_COLLOQUIAL = ['มกรา', 'กุมภา', 'มีนา', 'เมษา', 'พฤษภา', 'มิถุนา', 'กรกฎา', 'สิงหา', 'กันยา', 'ตุลา', 'พฤศจิกา', 'ธันวา'] as const;
+
 export interface MonthPattern {
   /** Regular-expression source matching every spelling of the month. */
   source: string;
@@ -39,6 +42,8 @@ export function monthPatterns(): MonthPattern[] {
   const patterns: MonthPattern[] = [];
   THAI_MONTHS.forEach((name, i) => patterns.push({ source: escape(name), month: i + 1 }));
   for (const [word, month] of Object.entries(THAI_MISSPELLINGS)) patterns.push({ source: escape(word), month });
+  // Not followed by another Thai letter: "มกราค" stays a word the parser does not know.
+  THAI_COLLOQUIAL.forEach((name, i) => patterns.push({ source: `${escape(name)}(?![\\u0E01-\\u0E2E\\u0E30-\\u0E3A\\u0E40-\\u0E4E])`, month: i + 1 }));
   THAI_ABBREVIATIONS.forEach(([head, tail], i) => {
     // The dotted form needs a dot after the head; without dots the letters must stand together.
     patterns.push({ source: `${escape(head)}\\. ?${escape(tail)}\\.?`, month: i + 1 });

@@ -2,17 +2,38 @@ import { monthPatterns } from './months.js';
 
 /** The words of Thai period grammar, each recognised by one token kind. */
 export type TokenKind =
-  | 'num' | 'numdate' | 'month' | 'dash' | 'list'
-  | 'be' | 'ce' | 'week' | 'weekFirst' | 'weekLast' | 'quarter'
-  | 'deadline' | 'from' | 'onward' | 'wholeYear' | 'fiscalYear' | 'filler' | 'unknown';
+  | 'num' | 'numdate' | 'clock' | 'month' | 'weekday' | 'part' | 'dash' | 'list' | 'open' | 'close'
+  | 'be' | 'ce' | 'week' | 'weekFirst' | 'weekLast' | 'quarter' | 'quarterFirst' | 'quarterLast'
+  | 'deadline' | 'from' | 'onward' | 'wholeYear' | 'fiscalYear' | 'everyMonth' | 'time' | 'oclock' | 'filler' | 'unknown';
 
 export interface Token {
   kind: TokenKind;
-  /** The number (num), the month 1–12 (month), or [d, m, y] (numdate). */
-  value: number | [number, number, number];
+  /**
+   * The number (num), the month 1–12 (month), the day of the week 0–6 from Sunday (weekday),
+   * 1–3 for early/mid/late month (part), [d, m, y] (numdate) or [hours, minutes] (clock).
+   */
+  value: number | [number, number, number] | [number, number];
   start: number;
   end: number;
 }
+
+/** Days of the week, 0 = Sunday as in Date.getUTCDay(): full names, short names, one-letter abbreviations before a day. */
+const WEEKDAYS: Array<[number, string]> = [
+  [0, 'อาทิตย์|อา\\.(?=\\s?\\d)'],
+  [1, 'จันทร์|จ\\.(?=\\s?\\d)'],
+  [2, 'อังคาร|อ\\.(?=\\s?\\d)'],
+  [3, 'พุธ|พ\\.(?=\\s?\\d)'],
+  [4, 'พฤหัสบดี|พฤหัส|พฤ\\.(?=\\s?\\d)'],
+  [5, 'ศุกร์|ศ\\.(?=\\s?\\d)'],
+  [6, 'เสาร์|ส\\.(?=\\s?\\d)'],
+];
+
+/** Early, mid and late month (see PART_OF_MONTH in period.ts for their days). */
+const PARTS: Array<[number, string]> = [
+  [1, 'ต้นเดือน'],
+  [2, 'กลางเดือน'],
+  [3, 'ปลายเดือน'],
+];
 
 // Order matters: a JavaScript alternation takes the first branch that matches, not the longest.
 const KEYWORDS: Array<[TokenKind, string]> = [
@@ -20,22 +41,29 @@ const KEYWORDS: Array<[TokenKind, string]> = [
   ['fiscalYear', 'ปีงบประมาณ|ปีงบฯ|ปีงบ|fiscal year|fy'],
   ['be', 'พ\\. ?ศ\\.?|b\\.?e\\.?(?![a-z])'],
   ['ce', 'ค\\. ?ศ\\.?|a\\.?d\\.?(?![a-z])'],
+  ['everyMonth', 'ทุกเดือน|ทุก ๆ เดือน|ทุกๆ เดือน|ทุกๆเดือน|every month|monthly'],
   ['weekFirst', 'สัปดาห์แรก'],
   ['weekLast', 'สัปดาห์สุดท้าย|สัปดาห์ท้าย'],
   ['week', 'สัปดาห์ที่|สัปดาห์|week'],
+  ['quarterFirst', 'ไตรมาสแรก'],
+  ['quarterLast', 'ไตรมาสสุดท้าย|ไตรมาสท้าย'],
   ['quarter', 'ไตรมาสที่|ไตรมาส|quarter|q(?=\\s?\\d)'],
-  ['deadline', 'ภายใน|ไม่เกิน|ก่อน|by|before|until'],
+  ['deadline', 'ภายใน|ไม่เกิน|ขยายเวลาจนถึง|ขยายเวลาถึง|ขยายจนถึง|ขยายถึง|ขยายเวลา|ก่อน|by|before|until'],
   ['from', 'นับตั้งแต่|ตั้งแต่|เริ่ม|from|since'],
   ['onward', 'เป็นต้นไป|เป็นต้นมา|onwards?'],
   ['dash', 'จนถึง|ถึง|ถึงวันที่|-|~|to|through'],
   ['list', 'และ|,|;|&|and'],
-  ['filler', 'ระหว่างวันที่|ระหว่าง|วันที่|วัน|เดือน|ของเดือน|ของ|ทั้งเดือน|ปี|ที่|the|of|during|between|[().:/]'],
+  ['time', 'เวลา|at(?![a-z])'],
+  ['oclock', 'นาฬิกา|น\\.'],
+  ['open', '\\('],
+  ['close', '\\)'],
+  ['filler', 'ระหว่างวันที่|ระหว่าง|วันที่|วัน|ในช่วงเดือน|ในช่วง|ช่วงเดือน|ช่วงวันที่|ช่วง|ในห้วงเดือน|ในห้วง|ห้วงเดือน|ห้วงวันที่|ห้วง|เดือน|ของเดือน|ของ|ทั้งเดือน|ปี|ที่|the|of|during|between|[.:/]'],
 ];
 
 interface Alternative {
   kind: TokenKind;
   source: string;
-  month: number;
+  value: number;
 }
 
 /** One sticky regex per first character: a position only tries the patterns that can start there. */
@@ -74,12 +102,16 @@ function firstChars(source: string): string[] {
 
 function buildMatcher(): Matcher {
   const alternatives: Alternative[] = [];
-  const add = (kind: TokenKind, source: string, month = 0) => {
-    for (const alt of topLevelAlternatives(source)) alternatives.push({ kind, source: alt, month });
+  const add = (kind: TokenKind, source: string, value = 0) => {
+    for (const alt of topLevelAlternatives(source)) alternatives.push({ kind, source: alt, value });
   };
   for (const [kind, source] of KEYWORDS.slice(0, 2)) add(kind, source);
   for (const pattern of monthPatterns()) add('month', pattern.source, pattern.month);
-  for (const [kind, source] of KEYWORDS.slice(2)) add(kind, source);
+  // After the months and the eras, so that ม.ค., ส.ค. and พ.ศ. win over the one-letter weekdays.
+  for (const [kind, source] of KEYWORDS.slice(2, 4)) add(kind, source);
+  for (const [day, source] of WEEKDAYS) add('weekday', source, day);
+  for (const [part, source] of PARTS) add('part', source, part);
+  for (const [kind, source] of KEYWORDS.slice(4)) add(kind, source);
   const grouped = new Map<string, Alternative[]>();
   for (const alt of alternatives) {
     for (const ch of firstChars(alt.source)) {
@@ -95,6 +127,10 @@ function buildMatcher(): Matcher {
 }
 
 const NUMDATE = /\d{1,2}\/\d{1,2}\/\d{2,4}/y;
+/** ISO-shaped dates, also with a Buddhist-era year (2567-03-31): the year is read as any other. */
+const ISODATE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+/** A time of day, 09.00 or 9:30 (not the start of a dotted date such as 1.10.2566). */
+const CLOCK = /(\d{1,2})[.:](\d{2})(?![.:/]?\d)/y;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -127,6 +163,20 @@ export function tokenizePeriod(text: string): Token[] {
         i += date[0].length;
         continue;
       }
+      ISODATE.lastIndex = i;
+      const iso = ISODATE.exec(text);
+      if (iso) {
+        tokens.push({ kind: 'numdate', value: [Number(iso[3]), Number(iso[2]), Number(iso[1])], start: i, end: i + iso[0].length });
+        i += iso[0].length;
+        continue;
+      }
+      CLOCK.lastIndex = i;
+      const clock = CLOCK.exec(text);
+      if (clock) {
+        tokens.push({ kind: 'clock', value: [Number(clock[1]), Number(clock[2])], start: i, end: i + clock[0].length });
+        i += clock[0].length;
+        continue;
+      }
       let end = i + 1;
       while (end < text.length && isDigit(text.charCodeAt(end))) end++;
       tokens.push({ kind: 'num', value: Number(text.slice(i, end)), start: i, end });
@@ -149,7 +199,7 @@ export function tokenizePeriod(text: string): Token[] {
     while (match[k] === undefined) k++;
     const alt = group!.alternatives[k - 1];
     const end = i + match[0].length;
-    tokens.push({ kind: alt.kind, value: alt.kind === 'month' ? alt.month : 0, start: i, end });
+    tokens.push({ kind: alt.kind, value: alt.value, start: i, end });
     i = end;
   }
   flushUnknown(text.length);

@@ -1,5 +1,5 @@
 import type { PeriodFailure, PeriodValue, Precision } from '../plan/schema.js';
-import { checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, isoDate, fiscalYearBounds } from './dates.js';
+import { BE_OFFSET, checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, fiscalYearOf, isoDate, fiscalYearBounds } from './dates.js';
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
@@ -8,7 +8,8 @@ import { tokenizePeriod, type Token } from './period-tokens.js';
 // with zod). The import is type-only, so reading periods never loads zod. There: `open` is 'start'
 // when only the end is known (ภายใน …), 'end' when only the start is (ตั้งแต่ … เป็นต้นไป);
 // `yearAssumed` says the year came from the plan's fiscal year; `parts` counts the periods a list
-// names ("มกราคม และ มีนาคม"), start/end being their envelope.
+// names ("มกราคม และ มีนาคม", ทุกเดือน: the months), start/end being their envelope; `time` a time of day
+// written after the date ("เวลา ๐๙.๐๐ น." → "09:00").
 export type { Precision } from '../plan/schema.js';
 
 /** A period as the plan wrote it and the Gregorian dates it means (inclusive). */
@@ -31,10 +32,19 @@ export interface PeriodContext {
  */
 export const WEEK_RULE = 'week n = days 7n-6 … 7n of the month; week 5 (and สัปดาห์สุดท้าย) runs to the end of the month';
 
+/** Early, mid and late month (ต้นเดือน, กลางเดือน, ปลายเดือน): days 1–10, 11–20, 21 to the month's end. */
+export const PART_OF_MONTH = { 1: { from: 1, to: 10 }, 2: { from: 11, to: 20 }, 3: { from: 21, to: 31 } } as const;
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, 'part-month': 2, month: 3, quarter: 4, 'fiscal-year': 5 };
+
 interface Point {
   day?: number;
   month?: number;
   year?: number; // Buddhist era
+  /** Early (1), mid (2) or late (3) month, in place of a day. */
+  part?: 1 | 2 | 3;
+  /** The day of the week written before the date (0 = Sunday), checked against the date. */
+  weekday?: number;
   from: number; // token offsets for error fragments
   to: number;
 }
@@ -87,10 +97,11 @@ function parsePeriodUncached(text: string, context: PeriodContext): PeriodResult
 type Resolved = Omit<Period, 'text'>;
 
 class PeriodParser {
-  private readonly tokens: Token[];
+  private tokens: Token[];
   private i = 0;
+  private time?: string;
 
-  constructor(tokens: Token[], private readonly context: PeriodContext, text: string) {
+  constructor(tokens: Token[], private readonly context: PeriodContext, private readonly text: string) {
     const unknown = tokens.find((t) => t.kind === 'unknown');
     if (unknown) {
       // Thai has no spaces between words: report the whole space-delimited word the unknown part is in.
@@ -102,14 +113,28 @@ class PeriodParser {
   }
 
   parse(): Resolved {
+    const explicit = this.explicitDates();
+    if (explicit) return explicit;
+    // Brackets matter only around a quarter's or a year's own dates; elsewhere they are punctuation.
+    this.tokens = this.tokens.filter((t) => t.kind !== 'open' && t.kind !== 'close');
+    const every = this.tokens.findIndex((t) => t.kind === 'everyMonth');
+    if (every >= 0) return this.everyMonth(every);
+    const result = this.body();
+    return this.time ? { ...result, time: this.time } : result;
+  }
+
+  /** Whatever the text says, after a deadline word or alone. */
+  private body(): Resolved {
     const first = this.peek();
     if (!first) throw new PeriodSyntaxError('unparsed', 0, 0);
-    if (first.kind === 'deadline') return this.deadline();
+    // ภายใน …, and จนถึง/ถึง … at the start (in the middle they join a range).
+    if (first.kind === 'deadline' || (first.kind === 'dash' && /^[ก-๙]/.test(this.text.slice(first.start, first.end)))) return this.deadline();
     if (first.kind === 'wholeYear' || first.kind === 'fiscalYear') return this.wholeYear();
-    if (first.kind === 'quarter') return this.quarters();
+    if (first.kind === 'quarter' || first.kind === 'quarterFirst' || first.kind === 'quarterLast') return this.quarters();
     if (first.kind === 'week' || first.kind === 'weekFirst' || first.kind === 'weekLast') return this.weeks();
     const from = this.accept('from');
     const result = this.ranges();
+    this.timeOfDay();
     const onward = this.accept('onward');
     this.expectEnd();
     if ((from || onward) && result.parts === undefined && result.single) {
@@ -117,6 +142,81 @@ class PeriodParser {
     }
     const { single: _single, ...period } = result;
     return period;
+  }
+
+  /**
+   * "ไตรมาสที่ ๒ (๑ ม.ค. – ๓๑ มี.ค. ๒๕๖๗)", "ปีงบประมาณ ๒๕๖๗ (ตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗)": a quarter or a
+   * fiscal year followed by its dates in brackets. The dates written win; the quarter's or year's own
+   * year fills theirs when they give none.
+   */
+  private explicitDates(): Resolved | undefined {
+    const first = this.tokens[0];
+    if (!first || !['quarter', 'quarterFirst', 'quarterLast', 'wholeYear', 'fiscalYear'].includes(first.kind)) return undefined;
+    const open = this.tokens.findIndex((t) => t.kind === 'open');
+    if (open < 0) return undefined;
+    let close = this.tokens.length - 1;
+    while (close > open && this.tokens[close].kind !== 'close') close--;
+    if (close <= open || close !== this.tokens.length - 1) return undefined;
+    let context = this.context;
+    let yearWritten = false;
+    try {
+      const outer = new PeriodParser(this.tokens.slice(0, open), this.context, this.text).parse();
+      if (outer.start) context = { fiscalYear: fiscalYearOf(outer.start) };
+      yearWritten = !outer.yearAssumed;
+    } catch (e) {
+      if (!(e instanceof PeriodSyntaxError) || e.code !== 'no-year') throw e;
+    }
+    const inner = new PeriodParser(this.tokens.slice(open + 1, close), context, this.text).parse();
+    if (yearWritten && inner.yearAssumed) delete inner.yearAssumed;
+    return inner;
+  }
+
+  /** ทุกเดือน [ตลอดปีงบประมาณ …] / ทุกเดือน ตั้งแต่ … ถึง …: each month of the span (the fiscal year when none is written). */
+  private everyMonth(at: number): Resolved {
+    const word = this.tokens[at];
+    const rest = this.tokens.filter((_, k) => k !== at);
+    let span: Resolved;
+    if (rest.length === 0) {
+      if (this.context.fiscalYear === undefined) throw new PeriodSyntaxError('no-year', word.start, word.end);
+      span = { ...fiscalYearBounds(this.context.fiscalYear), precision: 'fiscal-year', yearAssumed: true };
+    } else {
+      span = new PeriodParser(rest, this.context, this.text).parse();
+    }
+    if (!span.start || !span.end || span.parts !== undefined) throw new PeriodSyntaxError('unparsed', word.start, word.end);
+    const [sy, sm] = [Number(span.start.slice(0, 4)), Number(span.start.slice(5, 7))];
+    const [ey, em] = [Number(span.end.slice(0, 4)), Number(span.end.slice(5, 7))];
+    const months = (ey - sy) * 12 + em - sm + 1;
+    return {
+      start: isoDate(sy + BE_OFFSET, sm, 1),
+      end: isoDate(ey + BE_OFFSET, em, daysInMonth(ey + BE_OFFSET, em)),
+      precision: 'month',
+      parts: months,
+      ...(span.yearAssumed ? { yearAssumed: true } : {}),
+      ...(span.time ? { time: span.time } : {}),
+    };
+  }
+
+  /** [เวลา] ๐๙.๐๐ [- ๑๒.๐๐] [น.] after the date: kept as "09:00" or "09:00–12:00". */
+  private timeOfDay(): void {
+    if (this.time !== undefined) return;
+    const word = this.accept('time');
+    const from = this.accept('clock');
+    if (!from) {
+      if (word) throw new PeriodSyntaxError('unparsed', word.start, this.peek()?.end ?? word.end);
+      return;
+    }
+    let to: Token | undefined;
+    if (this.peek()?.kind === 'dash' && this.peek(1)?.kind === 'clock') {
+      this.i++;
+      to = this.tokens[this.i++];
+    }
+    this.accept('oclock');
+    const clock = (t: Token) => {
+      const [h, m] = t.value as [number, number];
+      if (h > 24 || m > 59 || (h === 24 && m > 0)) throw new PeriodSyntaxError('impossible-date', t.start, t.end);
+      return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+    };
+    this.time = to ? `${clock(from)}–${clock(to)}` : clock(from);
   }
 
   private peek(offset = 0): Token | undefined {
@@ -133,16 +233,19 @@ class PeriodParser {
   }
 
   private expectEnd(): void {
+    this.timeOfDay();
     const token = this.peek();
     if (token) throw new PeriodSyntaxError('unparsed', token.start, this.tokens[this.tokens.length - 1].end);
   }
 
-  /** ภายใน ๓๐ เมษายน ๒๕๖๗ / ภายในเดือนเมษายน: the end is known, the start is open. */
+  /** ภายใน ๓๐ เมษายน ๒๕๖๗ / ภายในเดือนเมษายน / จนถึงวันที่ … / ภายในสัปดาห์ที่ ๒ ของเดือน…: the end is known, the start is open. */
   private deadline(): Resolved {
     this.i++;
-    const result = this.ranges();
-    this.expectEnd();
-    return { end: result.end, precision: result.precision, open: 'start', yearAssumed: result.yearAssumed };
+    const next = this.peek();
+    if (next?.kind === 'deadline' || next?.kind === 'dash') throw new PeriodSyntaxError('unparsed', next.start, next.end);
+    const result = this.body();
+    if (result.end === undefined || result.open) throw new PeriodSyntaxError('unparsed', next?.start ?? 0, Infinity);
+    return { end: result.end, precision: result.precision, open: 'start', ...(result.yearAssumed ? { yearAssumed: true } : {}), ...(result.parts ? { parts: result.parts } : {}) };
   }
 
   /** ตลอดปีงบประมาณ [พ.ศ. ๒๕๖๗] / ปีงบประมาณ ๒๕๖๗. */
@@ -160,11 +263,14 @@ class PeriodParser {
   /** ไตรมาสที่ ๒ [- ๓] [ปีงบประมาณ ๒๕๖๗]: fiscal quarters, Q1 = October–December. */
   private quarters(): Resolved {
     const word = this.tokens[this.i++];
-    const first = this.number(word);
+    const first = word.kind === 'quarterFirst' ? 1 : word.kind === 'quarterLast' ? 4 : this.number(word);
     let last = first;
     if (this.accept('dash') || this.accept('list')) {
-      this.accept('quarter');
-      last = this.number(word);
+      if (this.accept('quarterLast')) last = 4;
+      else {
+        this.accept('quarter');
+        last = this.number(word);
+      }
     }
     if (first < 1 || last > 4 || last < first) throw new PeriodSyntaxError(last < first ? 'inverted' : 'impossible-date', word.start, this.tokens[this.i - 1].end);
     this.accept('fiscalYear');
@@ -250,6 +356,12 @@ class PeriodParser {
     } while (this.accept('list'));
     const points = ranges.flat();
     const yearAssumed = fillMissing(points, this.context.fiscalYear);
+    for (const p of points) {
+      if (p.weekday !== undefined && new Date(Date.UTC(p.year! - BE_OFFSET, p.month! - 1, p.day!)).getUTCDay() !== p.weekday) {
+        // วันพุธที่ ๑๘ มกราคม ๒๕๖๗ was a Thursday: one of the two is wrong, and the tool does not guess which.
+        throw new PeriodSyntaxError('impossible-date', p.from, p.to);
+      }
+    }
     let precision: Precision = 'day';
     let start = '';
     let end = '';
@@ -259,7 +371,10 @@ class PeriodParser {
       const to = lastDay(b);
       if (from > to) throw new PeriodSyntaxError('inverted', a.from, b.to);
       if (previousEnd && from < previousEnd) throw new PeriodSyntaxError('inverted', a.from, b.to);
-      if (a.day === undefined || b.day === undefined) precision = 'month';
+      for (const p of [a, b]) {
+        const own: Precision = p.day !== undefined ? 'day' : p.part !== undefined ? 'part-month' : 'month';
+        if (PRECISION_RANK[own] > PRECISION_RANK[precision]) precision = own;
+      }
       if (!start) start = from;
       end = to;
       previousEnd = to;
@@ -274,24 +389,40 @@ class PeriodParser {
     };
   }
 
-  /** [day] [month] [era] [year], or d/m/y. */
+  /** [weekday] [day | ต้น/กลาง/ปลายเดือน] [month] [era] [year], day-month-year joined by hyphens, or d/m/y and ISO dates. */
   private point(): Point {
     const startToken = this.peek();
     if (!startToken) throw new PeriodSyntaxError('unparsed', this.tokens[this.tokens.length - 1]?.end ?? 0, Infinity);
-    if (startToken.kind === 'numdate') {
+    const weekday = this.accept('weekday');
+    const first = this.peek();
+    if (weekday && first?.kind !== 'num' && first?.kind !== 'numdate') throw new PeriodSyntaxError('unparsed', weekday.start, first?.end ?? weekday.end);
+    if (first?.kind === 'numdate') {
       this.i++;
-      const [day, month, y] = startToken.value as [number, number, number];
-      const year = toBuddhistYear({ ...startToken, value: y }, undefined);
-      return { day, month, year, from: startToken.start, to: startToken.end };
+      const [day, month, y] = first.value as [number, number, number];
+      const year = toBuddhistYear({ ...first, value: y }, undefined);
+      return { day, month, year, from: startToken.start, to: first.end, ...(weekday ? { weekday: weekday.value as number } : {}) };
     }
     const point: Point = { from: startToken.start, to: startToken.end };
+    if (weekday) point.weekday = weekday.value as number;
     const dayToken = this.peek()?.kind === 'num' && this.peek(1)?.kind !== 'be' ? this.peek() : undefined;
+    let hyphenated = false;
     if (dayToken && (this.peek(1)?.kind === 'month' || (dayToken.value as number) <= 31)) {
       this.i++;
       point.day = dayToken.value as number;
+      // ๑-ม.ค.-๒๕๖๗: hyphens written tight around the month join one date, not a range.
+      if (tight(dayToken, this.peek(), this.peek(1)) && this.peek()!.kind === 'dash' && this.peek(1)!.kind === 'month') {
+        this.i++;
+        hyphenated = true;
+      }
     }
+    const part = point.day === undefined ? this.accept('part') : undefined;
+    if (part) point.part = part.value as 1 | 2 | 3;
     const month = this.accept('month');
     if (month) point.month = month.value as number;
+    if (part && !month) throw new PeriodSyntaxError('unparsed', part.start, part.end);
+    if (hyphenated && month && tight(month, this.peek(), this.peek(1)) && this.peek()!.kind === 'dash' && this.peek(1)!.kind === 'num' && this.peek(2)?.kind !== 'month') {
+      this.i++;
+    }
     const era = this.accept('be') ?? this.accept('ce');
     const yearToken = (month || era) && this.peek()?.kind === 'num' && this.peek(1)?.kind !== 'month' ? this.tokens[this.i++] : undefined;
     if (yearToken) point.year = toBuddhistYear(yearToken, era?.kind as 'be' | 'ce' | undefined);
@@ -371,10 +502,16 @@ function crossesNewYear(fromMonth: number, toMonth: number): boolean {
   return fromMonth >= 10 && toMonth < 10;
 }
 
+/** Three tokens written with nothing between them ("๑-ม.ค."). */
+function tight(a: Token, b: Token | undefined, c: Token | undefined): boolean {
+  return !!b && !!c && a.end === b.start && b.end === c.start;
+}
+
 function firstDay(p: Point): string {
-  return isoDate(p.year!, p.month!, p.day ?? 1);
+  return isoDate(p.year!, p.month!, p.day ?? (p.part ? PART_OF_MONTH[p.part].from : 1));
 }
 
 function lastDay(p: Point): string {
-  return isoDate(p.year!, p.month!, p.day ?? daysInMonth(p.year!, p.month!));
+  const monthEnd = daysInMonth(p.year!, p.month!);
+  return isoDate(p.year!, p.month!, p.day ?? (p.part ? Math.min(PART_OF_MONTH[p.part].to, monthEnd) : monthEnd));
 }

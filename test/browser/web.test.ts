@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WEB = path.resolve('dist/web');
 const APP = `file://${WEB}/index.html`;
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -24,10 +24,9 @@ let context: BrowserContext;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   if (!existsSync(`${WEB}/index.html`)) throw new Error('dist/web/ is missing: run npm run build');
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1300, height: 900 }, acceptDownloads: true });
   context.on('request', (r) => requests.push(r.url()));
 });

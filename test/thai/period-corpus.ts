@@ -2,7 +2,7 @@
  * Period expressions and what they mean, checked by hand against a calendar.
  * [text, start, end, precision, fiscal year given as context (BE), extra expectations]
  */
-export type PeriodCase = [string, string | null, string | null, string, number?, { open?: 'start' | 'end'; yearAssumed?: boolean; parts?: number }?];
+export type PeriodCase = [string, string | null, string | null, string, number?, { open?: 'start' | 'end'; yearAssumed?: boolean; parts?: number; time?: string }?];
 
 /** Every period cell of the five seeds, as written there. */
 export const SEED_CASES: PeriodCase[] = [
@@ -164,6 +164,102 @@ export const OTHER_CASES: PeriodCase[] = [
   ['กรกฏาคม ๒๕๖๗', '2024-07-01', '2024-07-31', 'month'],
 ];
 
+/**
+ * Forms found in real government documents beyond the seeds (issue 15), each written here as such
+ * documents write it.
+ */
+export const DOCUMENT_CASES: PeriodCase[] = [
+  // a weekday before the date, full or abbreviated (17 Jan 2024 was a Wednesday)
+  ['วันพุธที่ ๑๗ มกราคม ๒๕๖๗', '2024-01-17', '2024-01-17', 'day'],
+  ['วันพุธ ที่ ๑๗ มกราคม พ.ศ. ๒๕๖๗', '2024-01-17', '2024-01-17', 'day'],
+  ['พุธ ๑๗ ม.ค. ๖๗', '2024-01-17', '2024-01-17', 'day'],
+  ['พ. ๑๗ ม.ค. ๖๗', '2024-01-17', '2024-01-17', 'day'],
+  ['วันจันทร์ที่ ๑๕ – วันศุกร์ที่ ๑๙ มกราคม ๒๕๖๗', '2024-01-15', '2024-01-19', 'day'],
+  ['วันพฤหัสบดีที่ ๒๙ กุมภาพันธ์ ๒๕๖๗', '2024-02-29', '2024-02-29', 'day'],
+  ['ศ. ๑ มี.ค. ๖๗', '2024-03-01', '2024-03-01', 'day'],
+  ['วันเสาร์ที่ ๓๐ กันยายน ๒๕๖๖', '2023-09-30', '2023-09-30', 'day'],
+  ['วันอาทิตย์ที่ ๑ ตุลาคม ๒๕๖๖', '2023-10-01', '2023-10-01', 'day'],
+  ['อ. ๒ เม.ย. ๖๗', '2024-04-02', '2024-04-02', 'day'],
+  // colloquial month names
+  ['กุมภา ๒๕๖๗', '2024-02-01', '2024-02-29', 'month'],
+  ['ธันวา ๖๖ - มกรา ๖๗', '2023-12-01', '2024-01-31', 'month'],
+  ['๑ - ๑๕ มีนา ๖๗', '2024-03-01', '2024-03-15', 'day'],
+  ['เมษา - มิถุนา ๒๕๖๗', '2024-04-01', '2024-06-30', 'month'],
+  ['ตุลา - ธันวา', '2023-10-01', '2023-12-31', 'month', 2567, { yearAssumed: true }],
+  ['สิงหา ๖๗', '2024-08-01', '2024-08-31', 'month'],
+  ['พฤศจิกา ๒๕๖๖', '2023-11-01', '2023-11-30', 'month'],
+  // dates joined by hyphens around the month
+  ['๑-ม.ค.-๒๕๖๗', '2024-01-01', '2024-01-01', 'day'],
+  ['๑๕-มี.ค.-๖๗', '2024-03-15', '2024-03-15', 'day'],
+  ['1-ม.ค.-2567 - 31-มี.ค.-2567', '2024-01-01', '2024-03-31', 'day'],
+  ['๓๑-ต.ค.-๒๕๖๖', '2023-10-31', '2023-10-31', 'day'],
+  ['1-Jan-2024', '2024-01-01', '2024-01-01', 'day'],
+  ['๓๑ ต.ค.-๑ พ.ย. ๖๖', '2023-10-31', '2023-11-01', 'day'],
+  // range and span prefixes
+  ['ช่วงเดือนมกราคม - มีนาคม ๒๕๖๗', '2024-01-01', '2024-03-31', 'month'],
+  ['ห้วงเดือนกรกฎาคม ๒๕๖๗', '2024-07-01', '2024-07-31', 'month'],
+  ['ในช่วงเดือน ม.ค. - ก.พ. ๖๗', '2024-01-01', '2024-02-29', 'month'],
+  ['ห้วงวันที่ ๑ - ๑๐ เมษายน ๒๕๖๗', '2024-04-01', '2024-04-10', 'day'],
+  ['ระหว่างวันที่ ๑ กุมภาพันธ์ ถึง ๑๕ มีนาคม ๒๕๖๗', '2024-02-01', '2024-03-15', 'day'],
+  ['ระหว่างเดือนพฤศจิกายน ๒๕๖๖ – มกราคม ๒๕๖๗', '2023-11-01', '2024-01-31', 'month'],
+  ['ช่วง ต.ค. ๖๖ ถึง มี.ค. ๖๗', '2023-10-01', '2024-03-31', 'month'],
+  // deadline words other than ภายใน
+  ['จนถึงวันที่ ๓๐ เมษายน ๒๕๖๗', null, '2024-04-30', 'day', undefined, { open: 'start' }],
+  ['ขยายถึงวันที่ ๑๕ พฤษภาคม ๒๕๖๗', null, '2024-05-15', 'day', undefined, { open: 'start' }],
+  ['ขยายเวลาถึง ๓๑ พ.ค. ๖๗', null, '2024-05-31', 'day', undefined, { open: 'start' }],
+  ['ไม่เกินวันที่ ๓๑ มีนาคม ๒๕๖๗', null, '2024-03-31', 'day', undefined, { open: 'start' }],
+  ['ถึงวันที่ ๑๕ มิถุนายน ๒๕๖๗', null, '2024-06-15', 'day', undefined, { open: 'start' }],
+  ['ไม่เกินเดือนมิถุนายน ๒๕๖๗', null, '2024-06-30', 'month', undefined, { open: 'start' }],
+  // a quarter or a fiscal year followed by its dates in brackets: the dates written win
+  ['ไตรมาสที่ ๒ (มกราคม – มีนาคม ๒๕๖๗)', '2024-01-01', '2024-03-31', 'month'],
+  ['ไตรมาสที่ ๓ (๑ เม.ย. - ๑๕ มิ.ย. ๖๗)', '2024-04-01', '2024-06-15', 'day'],
+  ['ไตรมาส ๑ ปีงบประมาณ ๒๕๖๘ (ตุลาคม - ธันวาคม)', '2024-10-01', '2024-12-31', 'month'],
+  ['ไตรมาสที่ ๒ (มกราคม - มีนาคม)', '2024-01-01', '2024-03-31', 'month', 2567, { yearAssumed: true }],
+  ['ปีงบประมาณ ๒๕๖๗ (๑ ต.ค. ๒๕๖๖ – ๓๐ ก.ย. ๒๕๖๗)', '2023-10-01', '2024-09-30', 'day'],
+  ['ตลอดปีงบประมาณ (พฤศจิกายน ๒๕๖๖ - สิงหาคม ๒๕๖๗)', '2023-11-01', '2024-08-31', 'month'],
+  // the first and the last quarter
+  ['ไตรมาสแรก', '2023-10-01', '2023-12-31', 'quarter', 2567, { yearAssumed: true }],
+  ['ไตรมาสแรก ปีงบประมาณ ๒๕๖๘', '2024-10-01', '2024-12-31', 'quarter'],
+  ['ไตรมาสสุดท้าย', '2024-07-01', '2024-09-30', 'quarter', 2567, { yearAssumed: true }],
+  ['ไตรมาสที่ ๓ - ไตรมาสสุดท้าย', '2024-04-01', '2024-09-30', 'quarter', 2567],
+  // ISO-shaped dates, Buddhist-era or Christian-era year
+  ['2567-03-31', '2024-03-31', '2024-03-31', 'day'],
+  ['2567-01-01 - 2567-03-31', '2024-01-01', '2024-03-31', 'day'],
+  ['๒๕๖๖-๑๐-๐๑ ถึง ๒๕๖๗-๐๙-๓๐', '2023-10-01', '2024-09-30', 'day'],
+  ['2024-02-29', '2024-02-29', '2024-02-29', 'day'],
+  ['ภายใน 2567-04-30', null, '2024-04-30', 'day', undefined, { open: 'start' }],
+  // deadlines at a week of a month
+  ['ภายในสัปดาห์ที่ ๒ ของเดือนมีนาคม ๒๕๖๗', null, '2024-03-14', 'week', undefined, { open: 'start' }],
+  ['ภายในสัปดาห์แรกของเดือนตุลาคม ๒๕๖๖', null, '2023-10-07', 'week', undefined, { open: 'start' }],
+  ['ภายในสัปดาห์สุดท้ายของเดือนกันยายน', null, '2024-09-30', 'week', 2567, { open: 'start', yearAssumed: true }],
+  ['ภายในไตรมาสที่ ๒', null, '2024-03-31', 'quarter', 2567, { open: 'start', yearAssumed: true }],
+  // early, mid and late month: days 1–10, 11–20, 21 to the end
+  ['ต้นเดือนมกราคม ๒๕๖๗', '2024-01-01', '2024-01-10', 'part-month'],
+  ['กลางเดือนกุมภาพันธ์ ๒๕๖๗', '2024-02-11', '2024-02-20', 'part-month'],
+  ['ปลายเดือนกุมภาพันธ์ ๒๕๖๗', '2024-02-21', '2024-02-29', 'part-month'],
+  ['ปลายเดือน ก.พ. ๖๖', '2023-02-21', '2023-02-28', 'part-month'],
+  ['ต้นเดือนตุลาคม - ปลายเดือนธันวาคม ๒๕๖๖', '2023-10-01', '2023-12-31', 'part-month'],
+  ['ช่วงปลายเดือนมีนาคม', '2024-03-21', '2024-03-31', 'part-month', 2567, { yearAssumed: true }],
+  ['ภายในปลายเดือนเมษายน ๒๕๖๗', null, '2024-04-30', 'part-month', undefined, { open: 'start' }],
+  ['ต้นเดือนมกราคม - มีนาคม ๒๕๖๗', '2024-01-01', '2024-03-31', 'month'],
+  // every month: a list of the fiscal year's months (or of the span written)
+  ['ทุกเดือน', '2023-10-01', '2024-09-30', 'month', 2567, { parts: 12, yearAssumed: true }],
+  ['ทุกเดือน ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗', '2023-10-01', '2024-09-30', 'month', undefined, { parts: 12 }],
+  ['ทุกเดือน ตั้งแต่ มกราคม - มิถุนายน ๒๕๖๗', '2024-01-01', '2024-06-30', 'month', undefined, { parts: 6 }],
+  ['มกราคม - มีนาคม ๒๕๖๗ ทุกเดือน', '2024-01-01', '2024-03-31', 'month', undefined, { parts: 3 }],
+  // a time of day after a date: kept in the period
+  ['๑๕ มกราคม ๒๕๖๗ เวลา ๐๙.๐๐ น.', '2024-01-15', '2024-01-15', 'day', undefined, { time: '09:00' }],
+  ['วันพุธที่ ๑๗ มกราคม ๒๕๖๗ เวลา ๐๙.๓๐ - ๑๒.๐๐ น.', '2024-01-17', '2024-01-17', 'day', undefined, { time: '09:30–12:00' }],
+  ['ภายในวันที่ ๓๐ เมษายน ๒๕๖๗ เวลา ๑๖.๓๐ น.', null, '2024-04-30', 'day', undefined, { open: 'start', time: '16:30' }],
+  ['1 ก.พ. 67 เวลา 13:30 นาฬิกา', '2024-02-01', '2024-02-01', 'day', undefined, { time: '13:30' }],
+  ['๑ มีนาคม ๒๕๖๗ ๘.๓๐ น. เป็นต้นไป', '2024-03-01', null, 'day', undefined, { open: 'end', time: '08:30' }],
+  // dates far from the plan's year are read as written; the fiscal-year rule judges them
+  ['๑ มกราคม ๒๕๗๐', '2027-01-01', '2027-01-01', 'day', 2567],
+  ['ตุลาคม ๒๕๕๐', '2007-10-01', '2007-10-31', 'month', 2567],
+  ['ม.ค. ๙๙', '2056-01-01', '2056-01-31', 'month', 2567],
+  ['1 January 2030', '2030-01-01', '2030-01-01', 'day', 2567],
+];
+
 /** [text, error code, the fragment reported, fiscal year context] */
 export const ERROR_CASES: Array<[string, string, string, number?]> = [
   ['๓๑ เมษายน ๒๕๖๗', 'impossible-date', '๓๑ เมษายน ๒๕๖๗'],
@@ -195,4 +291,18 @@ export const ERROR_CASES: Array<[string, string, string, number?]> = [
   ['', 'empty', ''],
   ['-', 'empty', '-'],
   ['๑๕', 'unparsed', '๑๕'],
+  // what stays unreadable in the new forms is still said, with its fragment
+  ['วันพุธที่ ๑๘ มกราคม ๒๕๖๗', 'impossible-date', 'พุธที่ ๑๘ มกราคม ๒๕๖๗'],
+  ['พ. ๑๘ ม.ค. ๖๗', 'impossible-date', 'พ. ๑๘ ม.ค. ๖๗'],
+  ['วันพุธ มกราคม ๒๕๖๗', 'unparsed', 'พุธ มกราคม'],
+  ['กุมภาค ๒๕๖๗', 'unparsed', 'กุมภาค'],
+  ['๓๐-ก.พ.-๒๕๖๗', 'impossible-date', '๓๐-ก.พ.-๒๕๖๗'],
+  ['2567-02-30', 'impossible-date', '2567-02-30'],
+  ['2024-13-45', 'impossible-date', '2024-13-45'],
+  ['ต้นเดือน', 'unparsed', 'ต้นเดือน', 2567],
+  ['ทุกเดือน', 'no-year', 'ทุกเดือน'],
+  ['๑๕ มกราคม ๒๕๖๗ เวลา ๒๕.๐๐ น.', 'impossible-date', '๒๕.๐๐'],
+  ['๑๕ มกราคม ๒๕๖๗ เวลา', 'unparsed', 'เวลา'],
+  ['ไตรมาสที่ ๒ (ตามที่ ป.ป.ช. กำหนด)', 'unparsed', 'ตามที่'],
+  ['จนถึง', 'unparsed', 'จนถึง'],
 ];

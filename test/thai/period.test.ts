@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse.js';
 import { parsePeriod } from '../../src/thai/period.js';
-import { ERROR_CASES, OTHER_CASES, SEED_CASES } from './period-corpus.js';
+import { DOCUMENT_CASES, ERROR_CASES, OTHER_CASES, SEED_CASES } from './period-corpus.js';
 
-const ALL = [...SEED_CASES, ...OTHER_CASES];
+const ALL = [...SEED_CASES, ...OTHER_CASES, ...DOCUMENT_CASES];
 
 describe('parsePeriod: the corpus', () => {
   it('has at least 100 expressions besides the error cases', () => {
@@ -21,6 +21,7 @@ describe('parsePeriod: the corpus', () => {
     if (extra?.open) expect(result.period.open).toBe(extra.open);
     if (extra?.yearAssumed) expect(result.period.yearAssumed).toBe(true);
     if (extra?.parts) expect(result.period.parts).toBe(extra.parts);
+    expect(result.period.time).toBe(extra?.time);
     if (!extra?.yearAssumed && !fiscalYear) expect(result.period.yearAssumed).toBeUndefined();
   });
 });
