@@ -1,0 +1,95 @@
+// The long fuzz run of issue 15 (`npm run build` first): `node bench/fuzz.mjs [documents] [periods] [seed]`.
+// The same generators and invariants as the property suite (test/property/), on the built library,
+// with many more inputs and no filter. Prints counts, the slowest input and every kind of failure.
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { performance } from 'node:perf_hooks';
+import { anyDocument, byteDocument, htmlDocument, markdownDocument, periodText, tsvDocument, wellFormedPeriod } from '../test/property/generators.mjs';
+import { checkDocument, checkPeriod } from '../test/property/invariants.mjs';
+import { embeddedCalendar } from '../dist/calendar/embedded.js';
+import { planToCsv } from '../dist/exporters/csv.js';
+import { planToHtml } from '../dist/exporters/html/page.js';
+import { planToIcs } from '../dist/exporters/ics.js';
+import { planToJson } from '../dist/exporters/json.js';
+import { planToMarkdown } from '../dist/exporters/markdown.js';
+import { planToTsv } from '../dist/exporters/tsv.js';
+import { PlanInputError, parsePlan } from '../dist/parse.js';
+import { isRealIsoDate } from '../dist/thai/dates.js';
+import { normalizeThai } from '../dist/thai/normalize.js';
+import { parsePeriod } from '../dist/thai/period.js';
+import { validatePlan } from '../dist/validate.js';
+
+const lib = { parsePlan, PlanInputError, parsePeriod, normalizeThai, isRealIsoDate, planToJson, planToTsv, planToMarkdown, planToCsv, planToIcs, planToHtml, validatePlan, embeddedCalendar };
+const md = new MarkdownIt({ html: true, linkify: true });
+const render = (text) => md.render(text);
+
+const DOCUMENTS = Number(process.argv[2] ?? 20_000);
+const PERIODS = Number(process.argv[3] ?? 200_000);
+const SEED = Number(process.argv[4] ?? 15);
+const LIMIT_MS = 2000;
+const BATCH = 500;
+
+/** Failures grouped by their first line (so one bug hit a thousand times prints once), with one example each. */
+const failures = new Map();
+function fail(problem, input) {
+  const key = problem.split('\n')[0].replace(/"[^"]*"/g, '"…"').slice(0, 160);
+  const seen = failures.get(key);
+  if (seen) seen.count++;
+  else failures.set(key, { count: 1, example: JSON.stringify(input).slice(0, 400) });
+}
+
+function* batches(arbitrary, total, seed) {
+  for (let done = 0, k = 0; done < total; done += BATCH, k++) yield* fc.sample(arbitrary, { seed: seed + k, numRuns: Math.min(BATCH, total - done) });
+}
+
+// 1. Documents: a mix of every kind (tab-separated, Markdown, HTML, bytes, any text).
+const mix = fc.oneof({ weight: 4, arbitrary: tsvDocument }, { weight: 2, arbitrary: markdownDocument }, { weight: 2, arbitrary: htmlDocument }, { weight: 1, arbitrary: byteDocument }, { weight: 1, arbitrary: anyDocument });
+const docStats = { inputs: 0, refused: 0, activities: 0, slow: 0, maxMs: 0, failed: 0 };
+let slowest;
+const t0 = performance.now();
+for (const doc of batches(mix, DOCUMENTS, SEED)) {
+  docStats.inputs++;
+  const { problems, ms, plan } = checkDocument(lib, doc, render);
+  if (!plan) docStats.refused++;
+  else docStats.activities += plan.activities.length;
+  if (ms > docStats.maxMs) {
+    docStats.maxMs = ms;
+    slowest = doc;
+  }
+  if (ms > LIMIT_MS) {
+    docStats.slow++;
+    fail(`over ${LIMIT_MS} ms (${ms.toFixed(0)} ms)`, doc);
+  }
+  if (problems.length) docStats.failed++;
+  for (const p of problems) fail(`document: ${p}`, doc);
+}
+const docSeconds = (performance.now() - t0) / 1000;
+
+// 2. Period texts: four in five from the grammar's words in any order, one in five well formed.
+const periods = fc.oneof({ weight: 4, arbitrary: periodText }, { weight: 1, arbitrary: wellFormedPeriod });
+const periodStats = { inputs: 0, read: 0, slow: 0, maxMs: 0, failed: 0 };
+const t1 = performance.now();
+for (const text of batches(periods, PERIODS, SEED + 1_000_000)) {
+  const context = periodStats.inputs % 3 === 0 ? {} : { fiscalYear: 2560 + (periodStats.inputs % 20) };
+  const start = performance.now();
+  const problems = checkPeriod(lib, text, context);
+  const ms = performance.now() - start;
+  periodStats.inputs++;
+  if (parsePeriod(text, context).ok) periodStats.read++;
+  periodStats.maxMs = Math.max(periodStats.maxMs, ms);
+  if (ms > LIMIT_MS) {
+    periodStats.slow++;
+    fail(`period over ${LIMIT_MS} ms`, text);
+  }
+  if (problems.length) periodStats.failed++;
+  for (const p of problems) fail(`period: ${p}`, { text, context });
+}
+const periodSeconds = (performance.now() - t1) / 1000;
+
+console.log(`documents: ${docStats.inputs} generated (seed ${SEED}), ${docStats.refused} refused as not text (PlanInputError), ${docStats.activities} activities read; ` +
+  `max ${docStats.maxMs.toFixed(1)} ms per document (parse + every export + validate), ${docStats.slow} over ${LIMIT_MS} ms; ${docStats.failed} with a broken invariant; ${docSeconds.toFixed(1)} s`);
+console.log(`periods: ${periodStats.inputs} texts, ${periodStats.read} read as periods; max ${periodStats.maxMs.toFixed(2)} ms per text, ${periodStats.slow} over ${LIMIT_MS} ms; ${periodStats.failed} with a broken invariant; ${periodSeconds.toFixed(1)} s`);
+console.log(`slowest document: ${JSON.stringify(slowest).slice(0, 200)}`);
+if (failures.size === 0) console.log('failures: none');
+for (const [problem, { count, example }] of failures) console.log(`FAIL ×${count}: ${problem}\n  e.g. ${example}`);
+process.exitCode = failures.size ? 1 : 0;
