@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STEP_RANK } from '../../src/calendar/windows.js';
+import { STEP_RANK } from '../../src/ita/steps.js';
 import { parsePlan } from '../../src/parse.js';
 import type { Activity, Plan } from '../../src/plan/schema.js';
 import { firstConflicts, stepOrder, type RankedPeriod } from '../../src/rules/step-order.js';
