@@ -6,6 +6,7 @@ import type { Plan } from './plan/schema.js';
 import { decodeBytes, type InputProblem } from './document/decode.js';
 import { docxToHtml, isDocx } from './document/readers/docx.js';
 import { readDocument } from './document/read.js';
+import type { Document } from './document/model.js';
 
 export interface ParseOptions {
   /** The plan's fiscal year (BE) when the document does not say it, or to override what it says. */
@@ -74,4 +75,22 @@ export async function readPlan(input: string | Uint8Array, options: ParseOptions
     return plan;
   }
   return parsePlan(input, options);
+}
+
+/**
+ * Any input the tool reads (text in any supported encoding, HTML, Markdown, .docx) as a Document,
+ * for readers of other documents than plans (a NACC calendar announcement).
+ * Throws {@link PlanInputError} as {@link readPlan} does.
+ */
+export async function readAnyDocument(input: Uint8Array): Promise<{ document: Document; encoding: string }> {
+  if (isDocx(input)) {
+    try {
+      return { document: readDocument((await docxToHtml(input)).html), encoding: 'docx' };
+    } catch (error) {
+      throw new PlanInputError('office-zip', (error as Error).message);
+    }
+  }
+  const decoded = decodeBytes(input);
+  if (!decoded.ok) throw new PlanInputError(decoded.problem, decoded.detail);
+  return { document: readDocument(decoded.text), encoding: decoded.encoding };
 }

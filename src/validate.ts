@@ -1,8 +1,9 @@
 import { embeddedCalendar, embeddedYears } from './calendar/embedded.js';
-import type { Calendar } from './calendar/schema.js';
+import { quotedCalendar, resolveCalendarPeriods } from './calendar/quoted.js';
+import type { Calendar } from './calendar/types.js';
 import { findingMessage } from './findings/catalogue.js';
 import { diagnostic } from './findings/finding.js';
-import { calendarMissing } from './findings/reading.js';
+import { calendarMissing, calendarQuoted } from './findings/reading.js';
 import type { Lang } from './i18n/index.js';
 import type { Diagnostic, Plan, Severity } from './plan/schema.js';
 import { RULES } from './rules/index.js';
@@ -38,8 +39,16 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
     push(diagnostic(calendarMissing, 'calendarOtherYear', { data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine }));
     calendar = undefined;
   } else if (plan.fiscalYear && !calendar) {
-    push(diagnostic(calendarMissing, 'calendarMissing', { data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine }));
+    // No calendar for the year: the NACC windows the plan itself quotes are its calendar.
+    calendar = quotedCalendar(plan);
+    if (calendar) push(diagnostic(calendarQuoted, 'calendarFromPlan', { data: { year: plan.fiscalYear.be, steps: calendar.steps.length }, line: titleLine }));
+    else push(diagnostic(calendarMissing, 'calendarMissing', { data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine }));
+  } else if (plan.fiscalYear && calendar?.origin?.kind === 'plans') {
+    const { agreed, of } = calendar.origin;
+    push(diagnostic(calendarQuoted, 'calendarFromPlans', { data: { year: plan.fiscalYear.be, agreed, of }, line: titleLine }));
   }
+  // A period written "ตามปฏิทิน ป.ป.ช." is the window of the step it names.
+  if (calendar) plan = resolveCalendarPeriods(plan, calendar).plan;
 
   const context = { calendar, asOf: options.asOf };
   for (const rule of RULES) {

@@ -1,53 +1,46 @@
 import { z } from 'zod';
 import { StepIdSchema } from '../plan/schema.js';
-import { isRealIsoDate, readIsoDate } from '../thai/dates.js';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-/** A real day (2024-02-30 is refused); a Buddhist-era year (2567-01-31) is read as one (loadCalendar says so). */
-const IsoDate = z.preprocess(
-  (value) => {
-    const reading = typeof value === 'string' ? readIsoDate(value) : undefined;
-    return reading?.ok ? reading.iso : value;
-  },
-  z.string().regex(ISO, { message: 'an ISO date such as 2024-01-31', abort: true }).refine(isRealIsoDate, 'not a real date (months run 1–12, days to the month\'s end)'),
-);
+export type { Calendar, CalendarStep, Revision, Window } from './types.js';
 
-export const CalendarStepSchema = z
-  .object({
-    id: StepIdSchema,
-    name: z.object({ th: z.string().min(1), en: z.string().min(1) }),
-    window: z.object({
-      start: IsoDate,
-      end: IsoDate,
-      precision: z.enum(['day', 'month']).describe('month: the source gives only months'),
-    }),
-    source: z.string().min(1).describe('Where this window comes from'),
-    note: z.string().optional(),
-  })
-  .refine((s) => !isRealIsoDate(s.window.start) || !isRealIsoDate(s.window.end) || s.window.start <= s.window.end, {
-    message: 'the window ends before it starts',
-    path: ['window', 'end'],
-  });
+/*
+ * The calendar FILE as officers and the import command write it. Dates may be ISO
+ * ("2027-01-31"), ISO with a Buddhist-era year ("2570-01-31") or Thai ("๓๑ ม.ค. ๒๕๗๐"); a whole
+ * window may be one Thai period ("๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐"). loadCalendar reads them into the
+ * plain types of ./types.ts; this schema checks the shape (and gives schema/calendar.schema.json).
+ */
+const DateText = z.string().min(1).describe('ISO (2027-01-31), ISO with a Buddhist-era year (2570-01-31) or Thai ("๓๑ ม.ค. ๒๕๗๐")');
 
-export const CalendarSchema = z
-  .object({
-    fiscalYear: z.number().int().min(2500).max(2700).describe('Buddhist era'),
-    title: z.string().optional(),
-    steps: z.array(CalendarStepSchema).min(1),
-  })
-  .superRefine((calendar, ctx) => {
-    // Fiscal year N runs 1 October N-1 to 30 September N (BE): a window outside it is a typo.
-    const first = `${calendar.fiscalYear - 544}-10-01`;
-    const last = `${calendar.fiscalYear - 543}-09-30`;
-    calendar.steps.forEach((step, i) => {
-      for (const end of ['start', 'end'] as const) {
-        const date = step.window[end];
-        if (isRealIsoDate(date) && (date < first || date > last)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', i, 'window', end], message: `${date} is outside fiscal year ${calendar.fiscalYear} (${first} – ${last})` });
-        }
-      }
-    });
-  });
+export const WindowSchema = z.union([
+  z.string().min(1).describe('A Thai period such as "๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐" or "มกราคม – มีนาคม ๒๕๗๐"'),
+  z.object({
+    start: DateText,
+    end: DateText,
+    precision: z.enum(['day', 'month']).optional().describe('month: the source gives only months (default: day)'),
+  }),
+]);
 
-export type CalendarStep = z.infer<typeof CalendarStepSchema>;
-export type Calendar = z.infer<typeof CalendarSchema>;
+export const RevisionSchema = z.object({
+  announced: DateText.describe('The day the NACC announced the revision'),
+  window: WindowSchema,
+  source: z.string().min(1),
+  label: z.string().optional().describe('How the NACC named it, e.g. "ครั้งที่ ๒"'),
+});
+
+export const CalendarStepSchema = z.object({
+  id: StepIdSchema,
+  name: z.object({ th: z.string().min(1), en: z.string().min(1) }),
+  window: WindowSchema,
+  source: z.string().min(1).describe('Where this window comes from'),
+  note: z.string().optional(),
+  revisions: z.array(RevisionSchema).optional().describe('Later announcements that moved the window; the latest is used'),
+});
+
+export const CalendarSchema = z.object({
+  fiscalYear: z.union([z.number().int(), z.string().regex(/^\s*[0-9๐-๙]{4}\s*$/)]).describe('Buddhist era, e.g. 2570 or "๒๕๗๐"'),
+  title: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  steps: z.array(CalendarStepSchema).min(1),
+});
+
+export type CalendarFile = z.infer<typeof CalendarSchema>;

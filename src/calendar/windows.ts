@@ -1,6 +1,8 @@
 import { STEP_ALIASES, type StepId } from '../ita/steps.js';
 import { BE_OFFSET, daysInMonth } from '../thai/dates.js';
-import type { Calendar, CalendarStep } from './schema.js';
+import type { Calendar, CalendarStep, Window } from './types.js';
+
+export type { Window } from './types.js';
 
 export function calendarSteps(calendar: Calendar, ids: StepId[]): CalendarStep[] {
   const found = new Map<string, CalendarStep>();
@@ -10,12 +12,6 @@ export function calendarSteps(calendar: Calendar, ids: StepId[]): CalendarStep[]
     for (const step of steps) found.set(step.id, step);
   }
   return [...found.values()];
-}
-
-export interface Window {
-  start: string;
-  end: string;
-  precision: 'day' | 'month';
 }
 
 // Plans name the same few step sets over and over: their calendar steps and window, once per calendar.
@@ -42,6 +38,18 @@ export function unionWindow(steps: CalendarStep[]): Window | undefined {
     end: steps.map((s) => s.window.end).sort().at(-1)!,
     precision: steps.some((s) => s.window.precision === 'month') ? 'month' : 'day',
   };
+}
+
+/**
+ * For a message about steps whose window was revised: the day of the latest revision and the span
+ * first announced, so that the message can name both.
+ */
+export function revisionData(steps: CalendarStep[]): { revisedOn: string; firstStart: string; firstEnd: string } | undefined {
+  const revised = steps.filter((s) => s.firstWindow && s.revisions?.length);
+  if (!revised.length) return undefined;
+  const first = unionWindow(steps.map((s) => ({ ...s, window: s.firstWindow ?? s.window })))!;
+  const revisedOn = revised.flatMap((s) => s.revisions!.map((r) => r.announced)).sort().at(-1)!;
+  return { revisedOn, firstStart: first.start, firstEnd: first.end };
 }
 
 /** Widens a window to whole months, to compare it with a period written in months ("มกราคม – กรกฎาคม"). */

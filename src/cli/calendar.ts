@@ -1,28 +1,95 @@
-import { embeddedCalendar, embeddedYears } from '../calendar/embedded.js';
-import { formatter, type Lang } from '../i18n/index.js';
-import { UsageError, type CliIO } from './io.js';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { embeddedYears } from '../calendar/embedded.js';
+import type { Calendar, CalendarStep } from '../calendar/types.js';
+import { findingMessage } from '../findings/catalogue.js';
+import { formatter, message, type Lang } from '../i18n/index.js';
+import { arabicDigitsToThai } from '../thai/digits.js';
+import { calendarPlaces, findCalendar, listCalendars, readCalendarFile, shownPath, type CalendarPlaces } from './calendars.js';
+import { loadConfig } from './config.js';
+import { loadInput } from './inputs.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { writeOutput } from './outputs.js';
 
-/** `ita-plan calendar`: a built-in NACC calendar as a table (Thai dates under --lang th) or as JSON. */
-export function calendarCommand(options: { year?: number; format: 'text' | 'json'; lang: Lang }, io: CliIO): number {
-  const years = embeddedYears();
-  const year = options.year ?? years[years.length - 1];
-  const calendar = embeddedCalendar(year);
-  if (!calendar) {
-    throw UsageError.of('calendarNotBuiltIn', { year, known: years.join(', ') });
-  }
+export interface CalendarCliOptions {
+  year?: number;
+  format: 'text' | 'json';
+  lang: Lang;
+  template?: string;
+  calendar?: string;
+  config?: string;
+}
+
+const th = (lang: Lang, thai: string, english: string) => (lang === 'th' ? thai : english);
+
+/**
+ * `ita-plan calendar`: every calendar the tool can see and where each comes from; with --year,
+ * that year's calendar (a table, or --format json); with --template FILE, a fill-in sheet of the
+ * standard steps with empty period cells that `calendar import` reads back.
+ */
+export async function calendarCommand(options: CalendarCliOptions, io: CliIO): Promise<number> {
+  const config = loadConfig(io.cwd, options.config);
+  const places = await calendarPlaces(config.file);
+  if (options.template) return writeTemplate(options.template, options.year ?? defaultYear(io), options.lang, io);
+  const explicitFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
+  const explicit = explicitFile ? await readCalendarFile(explicitFile, io.cwd, options.lang) : undefined;
+  if (options.year === undefined) return listAll(places, explicit && explicitFile ? { file: explicitFile, year: explicit.fiscalYear } : undefined, options.lang, io);
+  const calendar = explicit?.fiscalYear === options.year ? explicit : await findCalendar(options.year, async () => places, io.cwd, options.lang);
+  if (!calendar) throw new UsageError(message('calendarNone', { year: options.year, known: embeddedYears().join(', ') }, options.lang));
   if (options.format === 'json') {
-    io.stdout.write(JSON.stringify(calendar, null, 2) + '\n');
-    return 0;
+    const { calendarToFile } = await import('../calendar/load.js');
+    io.stdout.write(JSON.stringify(calendarToFile(calendar), null, 2) + '\n');
+    return EXIT.ok;
   }
-  const f = formatter(options.lang);
-  const th = options.lang === 'th';
-  const rows = calendar.steps.map((s) => [s.name[options.lang], s.window.precision === 'month' ? monthRange(s.window.start, s.window.end, f) : f.range(s.window.start, s.window.end), s.source + (s.note ? ` (${s.note})` : '')]);
-  const head = th ? ['ขั้นตอน', 'ช่วงเวลา', 'ที่มา'] : ['step', 'window', 'source'];
+  io.stdout.write(calendarTable(calendar, options.lang, io.cwd));
+  return EXIT.ok;
+}
+
+/** This fiscal year (BE), from the clock: the only other place the CLI reads it. */
+function defaultYear(io: CliIO): number {
+  const now = new Date(Date.now() + 7 * 3600_000);
+  return now.getUTCFullYear() + 543 + (now.getUTCMonth() >= 9 ? 1 : 0);
+}
+
+function listAll(places: CalendarPlaces, explicit: { file: string; year: number } | undefined, lang: Lang, io: CliIO): number {
+  const rows = listCalendars(places, explicit).map((c) => {
+    const where = {
+      'built-in': th(lang, 'ในโปรแกรม', 'built in'),
+      file: th(lang, 'ไฟล์ที่ระบุ (--calendar)', 'given file (--calendar)'),
+      repository: th(lang, 'โฟลเดอร์ calendars ของคณะทำงาน', "the team's calendars folder"),
+      user: th(lang, 'โฟลเดอร์ของผู้ใช้', 'your calendars folder'),
+      plan: '',
+      plans: '',
+    }[c.kind];
+    const file = c.file ? shownPath(io.cwd, c.file) : '';
+    return [String(c.year), where + (c.shadowed ? th(lang, ' (ไม่ใช้: มีปีนี้ก่อนแล้ว)', ' (not used: found earlier)') : ''), file];
+  });
+  const head = th(lang, 'ปฏิทิน ป.ป.ช. ที่โปรแกรมใช้ได้', 'NACC calendars the tool can use');
+  const folders = [
+    `${th(lang, 'โฟลเดอร์ของผู้ใช้', 'your calendars folder')}: ${places.user}`,
+    ...(places.repository ? [`${th(lang, 'โฟลเดอร์ของคณะทำงาน', "the team's folder")}: ${places.repository}`] : []),
+  ];
+  io.stdout.write([head, '', ...table([th(lang, 'ปีงบประมาณ', 'fiscal year'), th(lang, 'ที่มา', 'from'), th(lang, 'ไฟล์', 'file')], rows), '', ...folders].join('\n') + '\n');
+  return EXIT.ok;
+}
+
+/** A calendar as a table: step, window (Thai months and Buddhist-era years under --lang th), source. */
+export function calendarTable(calendar: Calendar, lang: Lang, cwd: string): string {
+  const f = formatter(lang);
+  const windowText = (w: CalendarStep['window']) => (w.precision === 'month' ? monthRange(w.start, w.end, f) : f.range(w.start, w.end));
+  const rows = calendar.steps.map((s) => {
+    const revised = s.firstWindow ? th(lang, ` (ปรับปรุง ${f.date(s.revisions!.at(-1)!.announced)} เดิม ${windowText(s.firstWindow)})`, ` (revised ${f.date(s.revisions!.at(-1)!.announced)}; first ${windowText(s.firstWindow)})`) : '';
+    return [s.name[lang], windowText(s.window) + revised, s.source + (s.note ? ` (${s.note})` : '')];
+  });
+  const title = th(lang, `ปฏิทินการประเมิน ITA ของ ป.ป.ช. ปีงบประมาณ ${calendar.fiscalYear}`, `NACC ITA calendar, fiscal year ${calendar.fiscalYear} BE (${calendar.fiscalYear - 544}–${calendar.fiscalYear - 543})`);
+  const origin = calendar.origin && 'file' in calendar.origin ? [`${th(lang, 'จากไฟล์', 'from')} ${shownPath(cwd, calendar.origin.file)}`] : [];
+  return [title, ...origin, '', ...table(th(lang, 'ขั้นตอน|ช่วงเวลา|ที่มา', 'step|window|source').split('|'), rows), ...(calendar.notes ?? []).map((n) => `* ${n}`)].join('\n') + '\n';
+}
+
+function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c + ' '.repeat(widths[i] - displayWidth(c)) : c)).join('  ');
-  const title = th ? `ปฏิทินการประเมิน ITA ของ ป.ป.ช. ปีงบประมาณ ${calendar.fiscalYear}` : `NACC ITA calendar, fiscal year ${calendar.fiscalYear} BE (${calendar.fiscalYear - 544}–${calendar.fiscalYear - 543})`;
-  io.stdout.write([title, '', line(head), ...rows.map(line)].join('\n') + '\n');
-  return 0;
+  const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c + ' '.repeat(widths[i] - displayWidth(c)) : c)).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)];
 }
 
 function monthRange(start: string, end: string, f: ReturnType<typeof formatter>): string {
@@ -35,3 +102,93 @@ function monthRange(start: string, end: string, f: ReturnType<typeof formatter>)
 function displayWidth(text: string): number {
   return text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
 }
+
+/** The standard NACC steps in the words the classifier reads back (the template's rows). */
+export const TEMPLATE_STEPS: Array<[CalendarStep['id'], string]> = [
+  ['registration', 'ลงทะเบียนเข้าสู่ระบบ ITAS'],
+  ['iit-stakeholders', 'ระบุและอนุมัติข้อมูลผู้มีส่วนได้ส่วนเสียภายใน'],
+  ['iit', 'เก็บข้อมูลแบบวัด IIT'],
+  ['eit-1', 'เก็บข้อมูลแบบวัด EIT ส่วนที่ ๑ (หน่วยงานดำเนินการ)'],
+  ['eit-2', 'เก็บข้อมูลแบบวัด EIT ส่วนที่ ๒ (สำนักงาน ป.ป.ช. ประจำจังหวัดดำเนินการ)'],
+  ['oit', 'ตอบและอนุมัติแบบวัด OIT'],
+  ['oit-scoring', 'ผู้ประเมินตรวจและให้คะแนน OIT'],
+  ['oit-clarify', 'หน่วยงานชี้แจงข้อมูล OIT เพิ่มเติม'],
+  ['oit-confirm', 'ผู้ประเมินพิจารณาคำชี้แจงและยืนยันผลคะแนน OIT'],
+  ['results', 'ประกาศผลการประเมิน'],
+];
+
+/** The fill-in sheet: a title with the year, a table of the standard steps with empty periods. */
+async function writeTemplate(file: string, year: number, lang: Lang, io: CliIO): Promise<number> {
+  const title = `ปฏิทินการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${arabicDigitsToThai(String(year))}`;
+  const hint = 'กรอกช่วงเวลาของแต่ละขั้นตอนตามประกาศของสำนักงาน ป.ป.ช. (เช่น ๑ – ๓๑ ม.ค. ๒๕๗๐) ขั้นตอนที่ไม่มีในปีนี้ให้ลบแถวนั้นออก';
+  const target = path.resolve(io.cwd, file);
+  const inputs = { files: [], lang, cwd: io.cwd };
+  if (/\.docx$/i.test(file)) {
+    const { templateDocx } = await import('../exporters/calendar-docx.js');
+    writeOutput(target, await templateDocx(title, hint, TEMPLATE_STEPS.map(([, name]) => name)), inputs);
+  } else {
+    const lines = [title, '', hint, '', 'ขั้นตอน\tช่วงเวลา', ...TEMPLATE_STEPS.map(([, name]) => `${name}\t`)];
+    writeOutput(target, lines.join('\n') + '\n', inputs);
+  }
+  io.stderr.write(message('templateWrote', { year, file }, lang) + '\n');
+  return EXIT.ok;
+}
+
+export interface ImportCliOptions {
+  year?: number;
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+  config?: string;
+  today: string;
+}
+
+/**
+ * `ita-plan calendar import <file>`: the NACC's announcement (any format the tool reads) into a
+ * calendar file where validate finds it by itself. Problems are listed with their rows and nothing
+ * is written (exit 1) unless --force. Importing over a calendar already there keeps the windows
+ * that changed as revisions (announced today).
+ */
+export async function importCommand(file: string, options: ImportCliOptions, io: CliIO): Promise<number> {
+  const { lang } = options;
+  const loaded = await loadInput({ name: file, path: file === '-' ? null : path.resolve(io.cwd, file) }, io);
+  if (!loaded.ok) throw new UsageError(`${file}: ${findingMessage(loaded.messageId, loaded.data, lang)}`);
+  const { readAnyDocument, PlanInputError, INPUT_PROBLEM_MESSAGES } = await import('../parse.js');
+  let document;
+  try {
+    ({ document } = await readAnyDocument(loaded.bytes));
+  } catch (error) {
+    if (error instanceof PlanInputError) throw new UsageError(`${file}: ${findingMessage(INPUT_PROBLEM_MESSAGES[error.problem] ?? 'inputBinary', {}, lang)}`);
+    throw error;
+  }
+  const { importCalendar } = await import('../calendar/import.js');
+  const result = importCalendar(document, { fiscalYear: options.year, source: path.basename(file) });
+  for (const p of result.problems) io.stderr.write(`${file}: ${message(p.messageId, p.data, lang)}\n`);
+  if (!result.calendar || (result.problems.length && !options.force)) {
+    if (result.calendar) io.stderr.write(message('importNotWritten', {}, lang) + '\n');
+    return EXIT.findings;
+  }
+  const config = loadConfig(io.cwd, options.config);
+  const places = await calendarPlaces(config.file);
+  const target = options.output ? path.resolve(io.cwd, options.output) : path.join(places.repository ?? places.user, `${result.calendar.fiscalYear}.json`);
+  let calendar = result.calendar;
+  if (existsSync(target)) {
+    const previous = await readCalendarFile(target, io.cwd, lang);
+    if (previous.fiscalYear === calendar.fiscalYear) {
+      const { mergeRevision } = await import('../calendar/revisions.js');
+      const merged = mergeRevision(previous, calendar, { announced: options.today, source: path.basename(file) });
+      calendar = merged.calendar;
+      if (merged.revised) io.stderr.write(message('importRevised', { count: merged.revised }, lang) + '\n');
+    }
+  }
+  const { calendarToFile } = await import('../calendar/load.js');
+  // The calendars folder is made when missing; a -o FILE goes where it is asked (never over the announcement).
+  if (!options.output) mkdirSync(path.dirname(target), { recursive: true });
+  writeOutput(target, JSON.stringify(calendarToFile(calendar), null, 2) + '\n', { files: file === '-' ? [] : [{ name: file, path: path.resolve(io.cwd, file) }], lang, cwd: io.cwd });
+  const shown = shownPath(io.cwd, target);
+  io.stderr.write(message('importWrote', { year: calendar.fiscalYear, steps: calendar.steps.length, file: shown }, lang) + '\n');
+  const { withRevisionsApplied } = await import('../calendar/types.js');
+  io.stdout.write(calendarTable(withRevisionsApplied(calendar), lang, io.cwd));
+  return EXIT.ok;
+}
+

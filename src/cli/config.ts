@@ -11,6 +11,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   calendar?: string;
   maxWarnings?: number;
+  /** The config file read, when there was one (its folder's calendars/ holds the team's calendars). */
+  file?: string;
 }
 
 const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
@@ -60,6 +62,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw UsageError.of('configMaxWarningsNotNumber', { file: where });
   return {
     rules,
+    file,
     ...(raw.calendar ? { calendar: path.resolve(path.dirname(file), raw.calendar as string) } : {}),
     ...(raw.maxWarnings !== undefined ? { maxWarnings: raw.maxWarnings as number } : {}),
   };

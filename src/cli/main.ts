@@ -69,7 +69,10 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
       const { readCalendar, parseAsOf } = await import('./validate.js');
       const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd, lang(opts), io.stderr) : undefined;
       const asOf = opts.asOf ? parseAsOf(opts.asOf, lang(opts), (line) => io.stderr.write(line)) : undefined;
-      result.code = await reportCommand(file, { ...opts, calendar, asOf, lang: lang(opts), today: today() }, io);
+      const { calendarFinder, calendarPlaces } = await import('./calendars.js');
+      const { loadConfig } = await import('./config.js');
+      const findCalendar = calendarFinder(() => calendarPlaces(loadConfig(io.cwd, undefined, lang(opts)).file), io.cwd, lang(opts));
+      result.code = await reportCommand(file, { ...opts, calendar, findCalendar, asOf, lang: lang(opts), today: today() }, io);
     });
 
   cli
@@ -91,14 +94,46 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
       result.code = await validateCommand(files, { ...opts, lang: lang(opts), color, version: pkg.version }, io);
     });
 
-  cli
+  const calendar = cli
     .command('calendar')
-    .description('print a built-in NACC ITA calendar (known years: 2564, 2565, 2567)')
-    .addOption(new Option('--year <year>', 'fiscal year (BE); default: the latest known').argParser(parseYear))
+    .description('list the NACC ITA calendars the tool can see (built in, your folder, the team folder, --calendar); --year: show one; --template: a fill-in sheet')
+    .addOption(new Option('--year <year>', 'fiscal year (BE), e.g. 2570').argParser(parseYear))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--template <file>', 'write a fill-in sheet of the standard steps for --year (.txt/.tsv, or .docx) that `calendar import` reads back')
+    .option('--calendar <file.json>', 'a calendar file to show beside the others')
+    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
     .addOption(langOption())
-    .action((opts: { year?: number; format: 'text' | 'json'; lang?: Lang }) => {
-      result.code = calendarCommand({ ...opts, lang: lang(opts) }, io);
+    .action(async (opts: { year?: number; format: 'text' | 'json'; template?: string; calendar?: string; config?: string; lang?: Lang }) => {
+      result.code = await calendarCommand({ ...opts, lang: lang(opts) }, io);
+    });
+
+  calendar
+    .command('import')
+    .description("read the NACC's calendar announcement (a table or list of steps and periods, alone or inside a letter; text, HTML, Markdown or .docx) into a calendar that validate then finds by itself")
+    .argument('<file>', 'the announcement, or - for standard input')
+    .addOption(new Option('--year <year>', 'fiscal year (BE) when the announcement does not say it').argParser(parseYear))
+    .option('-o, --output <file.json>', 'write here instead of the calendars folder (the team folder beside ita-plan.config.json, else your own)')
+    .option('--force', 'write the steps that were read even when some rows had problems')
+    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
+    .addOption(langOption())
+    .action(async (file: string, own: { year?: number; output?: string; force?: boolean; config?: string; lang?: Lang }) => {
+      // --year, --lang and --config are also the calendar command's own: commander gives them to it.
+      const opts = { ...calendar.opts(), ...own } as typeof own;
+      const { importCommand } = await import('./calendar.js');
+      result.code = await importCommand(file, { ...opts, lang: lang(opts), today: today() }, io);
+    });
+
+  cli
+    .command('new')
+    .description("write the year's draft plan from its NACC calendar: every step an agency performs in its window, preparation before them, Thai dates, an empty responsible column (.docx, .md or .txt; text on stdout without -o)")
+    .requiredOption('--year <year>', 'fiscal year (BE), e.g. 2570', parseYear)
+    .option('-o, --output <file>', 'plan.docx (Word), plan.md or plan.txt')
+    .option('--calendar <file.json>', "the year's calendar file (default: built in or imported)")
+    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
+    .addOption(langOption())
+    .action(async (opts: { year: number; output?: string; calendar?: string; config?: string; lang?: Lang }) => {
+      const { newCommand } = await import('./new.js');
+      result.code = await newCommand({ ...opts, lang: lang(opts) }, io);
     });
 
   return cli;

@@ -14,6 +14,8 @@ import { message } from '../i18n/index.js';
 export interface ReportOptions {
   lang: Lang;
   calendar?: Calendar;
+  /** Finds the calendar of a year with none built in (imported ones); default: built-in years only. */
+  findCalendar?: (year: number) => Promise<Calendar | undefined>;
   asOf?: string;
   rules?: Record<string, RuleSetting>;
   /** ISO date drawn as "today" (the clock is read in the CLI layer only). */
@@ -23,7 +25,10 @@ export interface ReportOptions {
 
 /** The HTML page of one plan: validated against its calendar, findings on the timeline. */
 export async function planReportHtml(plan: Plan, options: ReportOptions): Promise<string> {
-  const { calendar, diagnostics } = checkPlan(plan, options);
+  const year = plan.fiscalYear?.be;
+  // A year with no built-in calendar: the imported one (user or team folder), when there is one.
+  const found = !options.calendar && year && options.findCalendar ? await options.findCalendar(year) : undefined;
+  const { calendar, diagnostics } = checkPlan(plan, { ...options, ...(found && year ? { yearCalendars: { [year]: found } } : {}) });
   const { planToHtml } = await import('../exporters/html/page.js');
   return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, file: options.file });
 }

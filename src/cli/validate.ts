@@ -2,17 +2,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Calendar } from '../calendar/schema.js';
-import type { CalendarNotice } from '../calendar/load.js';
-import { findingMessage } from '../findings/catalogue.js';
-import { validateFiles, type Threads } from '../engine/index.js';
+import type { Calendar } from '../calendar/types.js';
+import { validateFiles, type PlanFacts, type Threads, type ValidateFilesOptions, type ValidateResults } from '../engine/index.js';
+import { summarize, type FileResult } from '../formatters/results.js';
 import { loadFormatter, type FormatterName } from '../formatters/index.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
 import type { RuleSetting } from '../validate.js';
+import { calendarFinder, calendarPlaces, readCalendarFile } from './calendars.js';
 import { loadConfig, parseRuleFlag } from './config.js';
-import { expandInputs, loadInput, readRegularFile, type InputFile } from './inputs.js';
+import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
 import { EXIT, UsageError, type CliIO, type Output } from './io.js';
 
@@ -41,7 +41,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
     rules[id] = setting;
   }
   const calendarFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
-  const calendar = calendarFile ? await readCalendar(calendarFile, io.cwd, options.lang, io.stderr) : undefined;
+  const calendar = calendarFile ? await readCalendarFile(calendarFile, io.cwd, options.lang, 'file', io.stderr) : undefined;
   const asOf = options.asOf ? parseAsOf(options.asOf, options.lang, (line) => io.stderr.write(line)) : undefined;
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
 
@@ -50,7 +50,9 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
   const read = (file: InputFile) => loadInput(file, io);
-  const { results, summary, unreadable } = await validateFiles(files, { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io) });
+  const settings: ValidateFilesOptions<InputFile> = { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io) };
+  const first = await validateFiles(files, settings);
+  const { results, summary, unreadable } = calendar ? first : await checkYearsWithoutCalendar(files, first, settings, config.file, io, options.lang);
 
   const format = await loadFormatter(options.format);
   // chalk colours only a terminal, never a file written with --output.
@@ -69,7 +71,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 }
 
 /** Calendars and config files are small: a larger one is not one. */
-export const SETTING_FILE_LIMIT = 4 * 1024 * 1024;
+export { SETTING_FILE_LIMIT } from './calendars.js';
 
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
@@ -84,22 +86,38 @@ function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
 }
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
-  const read = readRegularFile(file, SETTING_FILE_LIMIT);
-  if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: findingMessage(read.messageId, read.data, lang) }, lang));
-  const text = Buffer.from(read.bytes).toString('utf8');
-  const { loadCalendar, CalendarError } = await import('../calendar/load.js');
-  try {
-    const read: CalendarNotice[] = [];
-    const calendar = loadCalendar(text, read)!;
-    for (const n of read) notices?.write(`ita-plan: ${path.relative(cwd, file)}: ${n.path}: ${message(n.messageId, n.data, lang)}\n`);
-    return calendar;
-  } catch (error) {
-    if (error instanceof CalendarError) {
-      const lines = error.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n');
-      throw UsageError.of('calendarSchemaMismatch', { file: path.relative(cwd, file), issues: lines });
-    }
-    throw error;
+  return readCalendarFile(file, cwd, lang, 'file', notices);
+}
+
+/**
+ * Plans of years with no built-in calendar (those whose findings say the calendar is missing or
+ * taken from the plan), checked again: against the year's imported calendar (the team's or the
+ * user's folder: one file looked for per year and folder), else, over several plans of the year,
+ * against the windows most of them quote. Built-in years cost nothing here.
+ */
+async function checkYearsWithoutCalendar(files: InputFile[], run: ValidateResults, settings: ValidateFilesOptions<InputFile>, configFile: string | undefined, io: CliIO, lang: Lang): Promise<ValidateResults> {
+  const yearOf = (r: FileResult) => (r.diagnostics.some((d) => d.ruleId === 'calendar-missing' || d.ruleId === 'calendar-quoted') ? r.plan?.fiscalYear?.be : undefined);
+  const years = new Set(run.results.map(yearOf).filter((y): y is number => y !== undefined));
+  if (years.size === 0) return run;
+  const find = calendarFinder(() => calendarPlaces(configFile), io.cwd, lang);
+  const yearCalendars: Record<number, Calendar> = {};
+  for (const year of years) {
+    const found = await find(year);
+    if (found) yearCalendars[year] = found;
   }
+  const again = run.results.flatMap((r, i) => (years.has(yearOf(r)!) ? [i] : []));
+  const open = [...years].filter((y) => !yearCalendars[y]);
+  const byPlans = open.length && again.filter((i) => open.includes(yearOf(run.results[i])!)).length > 1;
+  if (!Object.keys(yearCalendars).length && !byPlans) return run;
+  const { consensusFromFacts } = await import('../calendar/quoted.js');
+  const redone = await validateFiles(again.map((i) => files[i]), {
+    ...settings,
+    yearCalendars,
+    ...(byPlans ? { calendarsFromPlans: (facts: PlanFacts[]) => consensusFromFacts(facts, open) } : {}),
+  });
+  const results = [...run.results];
+  again.forEach((i, k) => (results[i] = redone.results[k]));
+  return { results, summary: summarize(results), unreadable: results.some((r) => r.unreadable) };
 }
 
 /** --as-of 2024-03-31 (2567-03-31: a Buddhist-era year, read as one with a notice), or Thai: "31 มีนาคม 2567". */

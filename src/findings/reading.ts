@@ -171,8 +171,8 @@ export const calendarMissing = defineFinding({
   },
   messages: {
     calendarMissing: {
-      th: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} ในโปรแกรม (มีปี ${d.known}) จึงตรวจโดยไม่ใช้ปฏิทิน ระบุปฏิทินด้วย --calendar ไฟล์.json (ดูรูปแบบจาก ita-plan calendar --year 2567 --format json)`,
-      en: (d) => `no NACC calendar for fiscal year ${d.year} is built in (known: ${d.known}); the plan was checked without it. Give one with --calendar FILE.json (format: ita-plan calendar --year 2567 --format json)`,
+      th: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} (ในโปรแกรมมีปี ${d.known}) จึงตรวจโดยไม่ใช้ปฏิทิน นำเข้าประกาศปฏิทินของ ป.ป.ช. ครั้งเดียวด้วยคำสั่ง ita-plan calendar import ไฟล์ประกาศ (หรือระบุ --calendar ไฟล์)`,
+      en: (d) => `no NACC calendar is known for fiscal year ${d.year} (built in: ${d.known}); the plan was checked without it. Import the NACC's announcement once with: ita-plan calendar import FILE (or give --calendar FILE)`,
     },
     calendarOtherYear: {
       th: (d) => `ปฏิทินที่ระบุเป็นของปีงบประมาณ ${d.calendarYear} แต่แผนเป็นของปี ${d.year} จึงข้ามการตรวจกับปฏิทิน`,
@@ -181,5 +181,25 @@ export const calendarMissing = defineFinding({
   },
 });
 
+export const calendarQuoted = defineFinding({
+  id: 'calendar-quoted',
+  kind: 'calendar',
+  defaultSeverity: 'info',
+  description: {
+    en: "No NACC calendar is known for the plan's fiscal year: the NACC windows the plan quotes (or most plans of the run quote) are used as its calendar.",
+    th: 'ไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณของแผน จึงใช้ช่วงเวลาของ ป.ป.ช. ที่แผนอ้างไว้ (หรือที่แผนส่วนใหญ่อ้างไว้) เป็นปฏิทิน',
+  },
+  messages: {
+    calendarFromPlan: {
+      th: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} จึงใช้ช่วงเวลาของ ป.ป.ช. ที่แผนนี้อ้างไว้ (${d.steps} ขั้นตอน) เป็นปฏิทิน`,
+      en: (d) => `no NACC calendar is known for fiscal year ${d.year}: the NACC windows this plan quotes (${d.steps} steps) are used as its calendar`,
+    },
+    calendarFromPlans: {
+      th: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} จึงใช้ช่วงเวลาของ ป.ป.ช. ที่แผนส่วนใหญ่อ้างไว้เป็นปฏิทิน (ตรงกัน ${d.agreed} จาก ${d.of} แผน)`,
+      en: (d) => `no NACC calendar is known for fiscal year ${d.year}: the NACC windows most plans quote are used as the calendar (${d.agreed} of ${d.of} plans agree)`,
+    },
+  },
+});
+
 /** The reader's findings, in the order the catalogue lists them (after the rules). */
-export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing] as const;
+export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted] as const;

@@ -1,4 +1,5 @@
 import type { Formatter, MessageData } from './format.js';
+import { calendarEn } from './calendar.js';
 
 type Template = (d: MessageData, f: Formatter) => string;
 
@@ -40,13 +41,13 @@ export const en = {
   configMaxWarningsNotNumber: (d) => `${d.file}: "maxWarnings" must be a whole number`,
   convertNeedsFolder: (d) => `${d.count} files given: add -o <folder> to write one ${d.extension} file per plan there`,
   reportOnePlan: (d) => `report takes one plan; "${d.arg}" names ${d.count} files`,
-  calendarNotBuiltIn: (d) => `no NACC calendar for fiscal year ${d.year} is built in (known: ${d.known}); write one in the same format and pass it with --calendar`,
-  calendarSchemaMismatch: (d) => `the calendar ${d.file} does not match the calendar schema:\n${d.issues}`,
   internalError: (d) => `internal error: ${d.reason}\n(set ITA_PLAN_DEBUG=1 for details; please report this with the input file)`,
   // dates written as ISO (--as-of, calendar windows)
   dateNotReal: (d) => `"${d.text}" is not a real date (months run 1–12, days to the month's end)`,
   dateBuddhistEra: (d, f) => `"${d.text}" has a Buddhist-era year: read as ${f.date(String(d.iso))} (${d.iso})`,
   asOfInvalid: (d) => `--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${d.text}"`,
+  // NACC calendars: files, import, templates, draft plans (src/i18n/calendar.ts)
+  ...calendarEn,
 } satisfies Record<string, Template>;
 
 /** The interface's English words: severities, labels shared by the reports and exports. */

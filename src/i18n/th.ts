@@ -1,5 +1,6 @@
 import type { Formatter, MessageData } from './format.js';
 import type { UiMessageId, Words } from './en.js';
+import { calendarTh } from './calendar.js';
 
 type Template = (d: MessageData, f: Formatter) => string;
 
@@ -56,11 +57,11 @@ export const th: Record<UiMessageId, Template> = {
   configMaxWarningsNotNumber: (d) => `${d.file}: "maxWarnings" ต้องเป็นจำนวนเต็ม`,
   convertNeedsFolder: (d) => `ระบุไฟล์ ${d.count} ไฟล์ โปรดเพิ่ม -o <โฟลเดอร์> เพื่อเขียนไฟล์ ${d.extension} หนึ่งไฟล์ต่อแผนลงในโฟลเดอร์นั้น`,
   reportOnePlan: (d) => `คำสั่ง report รับแผนเดียว แต่ "${d.arg}" ตรงกับ ${d.count} ไฟล์`,
-  calendarNotBuiltIn: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} ในโปรแกรม (มีปี ${d.known}) ใช้ปฏิทินของปีที่มีเป็นแบบ แล้วส่งไฟล์ด้วย --calendar`,
-  calendarSchemaMismatch: (d) => `ปฏิทิน ${d.file} ไม่ตรงตามรูปแบบปฏิทิน:\n${d.issues}`,
   internalError: (d) => `เกิดข้อผิดพลาดภายในโปรแกรม: ${d.reason}\n(ตั้ง ITA_PLAN_DEBUG=1 เพื่อดูรายละเอียด และโปรดแจ้งปัญหานี้พร้อมไฟล์ที่ใช้)`,
   // วันที่ที่เขียนแบบ ISO (--as-of, ช่วงเวลาในปฏิทิน)
   dateNotReal: (d) => `"${d.text}" ไม่ใช่วันที่ที่มีอยู่จริง (เดือน ๑–๑๒ และวันไม่เกินวันสุดท้ายของเดือน)`,
   dateBuddhistEra: (d, f) => `"${d.text}" เขียนปีเป็น พ.ศ. จึงอ่านเป็น ${f.date(String(d.iso))} (${d.iso})`,
   asOfInvalid: (d) => `--as-of ต้องเป็นวันที่ เช่น 2024-03-31 หรือ "31 มีนาคม 2567" ไม่ใช่ "${d.text}"`,
+  // ปฏิทิน ป.ป.ช.: ไฟล์ การนำเข้า แบบฟอร์ม ร่างแผน (src/i18n/calendar.ts)
+  ...calendarTh,
 };

@@ -62,3 +62,8 @@ export const STEP_ALIASES: Partial<Record<StepId, StepId[]>> = {
   'eit-1': ['eit'],
   'eit-2': ['eit'],
 };
+
+/** The short name of one NACC step. */
+export function stepName(id: string, lang: Lang): string {
+  return NAMES[id as StepId]?.[lang] ?? id;
+}

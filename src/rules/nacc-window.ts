@@ -1,4 +1,4 @@
-import { stepsAndWindow, toMonths } from '../calendar/windows.js';
+import { revisionData, stepsAndWindow, toMonths } from '../calendar/windows.js';
 import type { Messages } from '../findings/finding.js';
 import { stepNames } from '../ita/steps.js';
 import { at, periodOf } from './helpers.js';
@@ -18,6 +18,19 @@ const messages = {
   naccWindowSupportLate: {
     th: (d, f) => `สนับสนุนขั้นตอน${stepNames(d.steps, 'th')} แต่สิ้นสุด ${f.date(String(d.end))} หลังขั้นตอนนั้นปิดเมื่อ ${f.date(String(d.windowEnd))}`,
     en: (d, f) => `supports ${stepNames(d.steps, 'en')} but ends ${f.date(String(d.end))}, after that step closes on ${f.date(String(d.windowEnd))}`,
+  },
+  // A revised window is named with the day it was revised and the window first announced.
+  naccWindowEarlyRevised: {
+    th: (d, f) => `เริ่ม ${f.date(String(d.start))} ก่อนช่วงเวลา${stepNames(d.steps, 'th')} ของ ป.ป.ช. จะเปิด (${f.range(String(d.windowStart), String(d.windowEnd))} ตามที่ปรับปรุงเมื่อ ${f.date(String(d.revisedOn))} เดิม ${f.range(String(d.firstStart), String(d.firstEnd))})`,
+    en: (d, f) => `starts ${f.date(String(d.start))}, before the NACC window for ${stepNames(d.steps, 'en')} opens (${f.range(String(d.windowStart), String(d.windowEnd))} as revised on ${f.date(String(d.revisedOn))}; first announced ${f.range(String(d.firstStart), String(d.firstEnd))})`,
+  },
+  naccWindowLateRevised: {
+    th: (d, f) => `สิ้นสุด ${f.date(String(d.end))} หลังช่วงเวลา${stepNames(d.steps, 'th')} ของ ป.ป.ช. ปิดแล้ว (${f.range(String(d.windowStart), String(d.windowEnd))} ตามที่ปรับปรุงเมื่อ ${f.date(String(d.revisedOn))} เดิม ${f.range(String(d.firstStart), String(d.firstEnd))})`,
+    en: (d, f) => `ends ${f.date(String(d.end))}, after the NACC window for ${stepNames(d.steps, 'en')} closes (${f.range(String(d.windowStart), String(d.windowEnd))} as revised on ${f.date(String(d.revisedOn))}; first announced ${f.range(String(d.firstStart), String(d.firstEnd))})`,
+  },
+  naccWindowSupportLateRevised: {
+    th: (d, f) => `สนับสนุนขั้นตอน${stepNames(d.steps, 'th')} แต่สิ้นสุด ${f.date(String(d.end))} หลังขั้นตอนนั้นปิดเมื่อ ${f.date(String(d.windowEnd))} (ปรับปรุงเมื่อ ${f.date(String(d.revisedOn))} เดิมปิด ${f.date(String(d.firstEnd))})`,
+    en: (d, f) => `supports ${stepNames(d.steps, 'en')} but ends ${f.date(String(d.end))}, after that step closes on ${f.date(String(d.windowEnd))} (revised on ${f.date(String(d.revisedOn))}; first announced to close ${f.date(String(d.firstEnd))})`,
   },
 } satisfies Messages;
 
@@ -40,12 +53,13 @@ export const naccWindow = defineRule({
       const { steps, window: exact } = stepsAndWindow(calendar, c.steps);
       if (!exact) continue;
       const window = COARSE.has(period.precision) || exact.precision === 'month' ? toMonths(exact) : exact;
-      const data = { steps: steps.map((s) => s.id).join(', '), windowStart: exact.start, windowEnd: exact.end, start: period.start ?? '', end: period.end ?? '' };
+      const revised = revisionData(steps);
+      const data = { steps: steps.map((s) => s.id).join(', '), windowStart: exact.start, windowEnd: exact.end, start: period.start ?? '', end: period.end ?? '', ...revised };
       if (c.relation === 'performs') {
-        if (period.start && period.start < window.start) findings.push(at(activity, { messageId: 'naccWindowEarly', data }));
-        if (period.end && period.end > window.end) findings.push(at(activity, { messageId: 'naccWindowLate', data }));
+        if (period.start && period.start < window.start) findings.push(at(activity, { messageId: revised ? 'naccWindowEarlyRevised' : 'naccWindowEarly', data }));
+        if (period.end && period.end > window.end) findings.push(at(activity, { messageId: revised ? 'naccWindowLateRevised' : 'naccWindowLate', data }));
       } else if (period.end && period.end > window.end) {
-        findings.push(at(activity, { severity: 'warning', messageId: 'naccWindowSupportLate', data }));
+        findings.push(at(activity, { severity: 'warning', messageId: revised ? 'naccWindowSupportLateRevised' : 'naccWindowSupportLate', data }));
       }
     }
     return findings;

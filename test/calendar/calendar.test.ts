@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedCalendar, embeddedYears } from '../../src/calendar/embedded.js';
-import { CalendarError, loadCalendar, type CalendarNotice } from '../../src/calendar/load.js';
+import { CalendarError, describeIssue, loadCalendar, type CalendarNotice } from '../../src/calendar/load.js';
 import { CalendarSchema } from '../../src/calendar/schema.js';
 
 describe('the embedded NACC calendars', () => {
@@ -13,7 +13,8 @@ describe('the embedded NACC calendars', () => {
   });
 
   it.each([2564, 2565, 2567])('%i passes the calendar schema, each window with its source, inside its fiscal year', (year) => {
-    const calendar = CalendarSchema.parse(JSON.parse(readFileSync(`src/calendar/data/${year}.json`, 'utf8')));
+    CalendarSchema.parse(JSON.parse(readFileSync(`src/calendar/data/${year}.json`, 'utf8')));
+    const calendar = loadCalendar(readFileSync(`src/calendar/data/${year}.json`, 'utf8'))!;
     expect(calendar.fiscalYear).toBe(year);
     for (const step of calendar.steps) {
       expect(step.source.length).toBeGreaterThan(5);
@@ -49,7 +50,7 @@ describe('loadCalendar', () => {
 
   it('reports schema errors with their JSON path', () => {
     const broken = JSON.parse(valid);
-    broken.steps[2].window.end = '1 ก.ค. 2567';
+    broken.steps[2].window.end = '31 มิถุนา 2567';
     delete broken.steps[4].source;
     broken.steps[6].id = 'oit-score';
     try {
@@ -57,14 +58,25 @@ describe('loadCalendar', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(CalendarError);
-      expect((error as CalendarError).issues.map((i) => i.path)).toEqual(['steps[2].window.end', 'steps[4].source', 'steps[6].id']);
+      expect((error as CalendarError).issues.map((i) => i.path)).toEqual(['steps[4].source', 'steps[6].id']);
+      expect((error as CalendarError).issues.map((i) => describeIssue(i, 'th'))).toEqual(['steps[4].source: ขาดค่า "source"', expect.stringMatching(/^steps\[6\]\.id: ไม่รู้จักขั้นตอน "oit-score" \(ขั้นตอนที่มี: registration, /)]);
+    }
+    // A shape that is right with a date that is not: its path, in Thai and English.
+    delete broken.steps[4];
+    broken.steps = broken.steps.filter(Boolean).slice(0, 4);
+    try {
+      loadCalendar(broken);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CalendarError).issues.map((i) => describeIssue(i, 'th'))).toEqual(['steps[2].window.end: อ่านวันที่ "31 มิถุนา 2567" ไม่ได้ (เขียนเช่น ๓๑ ม.ค. ๒๕๗๐ หรือ 2027-01-31)']);
+      expect((error as CalendarError).issues[0].message).toBe('cannot read the date "31 มิถุนา 2567" (write e.g. ๓๑ ม.ค. ๒๕๗๐ or 2027-01-31)');
     }
   });
 
   it('refuses windows outside the calendar\'s own fiscal year (a copied calendar with only the year changed)', () => {
     const copied = JSON.parse(valid);
     copied.fiscalYear = 2568;
-    expect(() => loadCalendar(copied)).toThrowError(/steps\[0\]\.window\.start: 2024-01-01 is outside fiscal year 2568 \(2024-10-01 – 2025-09-30\)/);
+    expect(() => loadCalendar(copied)).toThrowError(/steps\[0\]\.window\.start: 1 Jan 2024 is outside fiscal year 2568 \(1 Oct 2024 – 30 Sept? 2025\)/);
   });
 
   it('says when the text is not JSON', () => {
@@ -82,7 +94,7 @@ describe('loadCalendar: window dates', () => {
       loadCalendar(broken);
       expect.unreachable();
     } catch (error) {
-      expect((error as CalendarError).issues).toEqual([{ path: 'steps[1].window.end', message: expect.stringMatching(/not a real date/) }]);
+      expect((error as CalendarError).issues).toEqual([expect.objectContaining({ path: 'steps[1].window.end', message: expect.stringMatching(/not a real date/) })]);
     }
   });
 

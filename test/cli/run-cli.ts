@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const BIN = path.resolve('bin/ita-plan.js');
+
+/** An empty home and config folder, so no test sees (or writes) the real user's calendars. */
+const HOME = mkdtempSync(path.join(tmpdir(), 'ita-plan-home-'));
 
 export interface CliResult {
   code: number | null;
@@ -15,7 +20,7 @@ export function cli(args: string[], options: { input?: string | Buffer; cwd?: st
     cwd: options.cwd ?? process.cwd(),
     input: options.input,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env },
+    env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME, XDG_CONFIG_HOME: path.join(HOME, '.config'), ...options.env },
     timeout: options.timeout,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { embeddedYears } from '../calendar/embedded.js';
+import { message, type Lang } from '../i18n/index.js';
+import { arabicDigitsToThai } from '../thai/digits.js';
+import { calendarPlaces, findCalendar, readCalendarFile, shownPath } from './calendars.js';
+import { loadConfig } from './config.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { writeOutput } from './outputs.js';
+
+export interface NewCliOptions {
+  year: number;
+  output?: string;
+  calendar?: string;
+  config?: string;
+  lang: Lang;
+}
+
+/**
+ * `ita-plan new --year 2570 [-o plan.docx|.md|.txt]`: the year's draft plan from its calendar
+ * (built in, imported, or --calendar): Word for officers to edit, Markdown or text; text on stdout
+ * without -o. No calendar for the year: one line saying how to import it, exit 2.
+ */
+export async function newCommand(options: NewCliOptions, io: CliIO): Promise<number> {
+  const { lang, year } = options;
+  const config = loadConfig(io.cwd, options.config);
+  const explicit = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
+  const given = explicit ? await readCalendarFile(explicit, io.cwd, lang) : undefined;
+  const calendar = given?.fiscalYear === year ? given : await findCalendar(year, () => calendarPlaces(config.file), io.cwd, lang);
+  if (!calendar) throw new UsageError(message('draftNoCalendar', { year, known: embeddedYears().join(', ') }, lang));
+  const { draftPlan, draftToMarkdown, draftToText } = await import('../calendar/draft.js');
+  const draft = draftPlan(calendar);
+  const out = options.output;
+  if (!out) {
+    io.stdout.write(draftToText(draft));
+    return EXIT.ok;
+  }
+  const target = path.resolve(io.cwd, out);
+  // The calendar read is an input: the draft is never written over it.
+  const inputs = { files: calendar.origin && 'file' in calendar.origin ? [{ name: calendar.origin.file, path: calendar.origin.file }] : [], lang, cwd: io.cwd };
+  if (/\.docx$/i.test(out)) {
+    const { wordDocument, wordTable } = await import('../exporters/calendar-docx.js');
+    const rows = [draft.header, ...draft.activities.map((a) => [arabicDigitsToThai(String(a.seq)), a.step, a.period, a.responsible])];
+    writeOutput(target, await wordDocument([draft.title, wordTable(rows)]), inputs);
+  } else if (/\.xlsx$/i.test(out)) {
+    throw new UsageError(lang === 'th' ? 'ยังเขียนไฟล์ Excel ไม่ได้ ใช้ .docx, .md หรือ .txt' : 'Excel output is not available yet: use .docx, .md or .txt');
+  } else writeOutput(target, /\.(md|markdown)$/i.test(out) ? draftToMarkdown(draft) : draftToText(draft), inputs);
+  io.stderr.write(message('draftWrote', { year, activities: draft.activities.length, file: shownPath(io.cwd, target) }, lang) + '\n');
+  return EXIT.ok;
+}

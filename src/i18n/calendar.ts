@@ -1,0 +1,73 @@
+import type { Formatter, MessageData } from './format.js';
+import { stepNames } from '../ita/steps.js';
+
+type Template = (d: MessageData, f: Formatter) => string;
+const s = (v: unknown) => String(v ?? '');
+
+/** Messages about NACC calendars (files, import, discovery, plan-quoted windows, revisions), Thai. */
+export const calendarTh = {
+  calendarNotJson: (d) => `ไม่ใช่ JSON ที่ถูกต้อง (${d.reason})`,
+  calendarRequired: (d) => `ขาดค่า "${d.key}"`,
+  calendarWrongType: (d) => `ค่า "${d.key}" ไม่ถูกรูปแบบ (${d.value})`,
+  calendarUnknownStep: (d) => `ไม่รู้จักขั้นตอน "${d.value}" (ขั้นตอนที่มี: ${d.known})`,
+  calendarBadValue: (d) => `ค่า "${d.value}" ใช้ไม่ได้ (ใช้ได้: ${d.known})`,
+  calendarEmpty: (d) => `"${d.key}" ว่าง ต้องมีอย่างน้อยหนึ่งรายการ`,
+  calendarBadYear: (d) => `ปีงบประมาณ "${d.value}" ไม่ใช่ปี พ.ศ. (เช่น ๒๕๗๐)`,
+  calendarBadDate: (d) => `อ่านวันที่ "${d.text}" ไม่ได้ (เขียนเช่น ๓๑ ม.ค. ๒๕๗๐ หรือ 2027-01-31)`,
+  calendarBadWindow: (d) => `อ่านช่วงเวลา ${d.text} ไม่ได้${d.fragment ? ` ("${d.fragment}")` : ''} (เขียนเช่น "๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐")`,
+  calendarOpenWindow: (d) => `ช่วงเวลา "${d.text}" ไม่มีทั้งวันเริ่มและวันสิ้นสุด ปฏิทินต้องระบุทั้งสองวัน`,
+  calendarWindowInverted: (d, f) => `ช่วงเวลาสิ้นสุด (${f.date(s(d.end))}) ก่อนเริ่ม (${f.date(s(d.start))})`,
+  calendarOutsideYear: (d, f) => `${f.date(s(d.date))} อยู่นอกปีงบประมาณ ${d.year} (${f.range(s(d.fyStart), s(d.fyEnd))})`,
+  calendarFileMissing: (d) => `ไม่พบไฟล์ปฏิทิน ${d.file}`,
+  calendarFileUnreadable: (d) => `อ่านไฟล์ปฏิทิน ${d.file} ไม่ได้ (${d.reason})`,
+  calendarFileInvalid: (d) => `ไฟล์ปฏิทิน ${d.file} มีข้อผิดพลาด:`,
+  importNoYear: () => 'ประกาศไม่ระบุปีงบประมาณ โปรดระบุ --year (เช่น --year 2570)',
+  importNothing: () => 'ไม่พบขั้นตอนของปฏิทิน ป.ป.ช. ในเอกสารนี้ (ต้องเป็นตารางหรือรายการของขั้นตอนพร้อมช่วงเวลา)',
+  importUnplaced: (d) => `แถว ${d.row}: ไม่รู้ว่า "${d.text}" เป็นขั้นตอนใดของ ป.ป.ช.`,
+  importNoPeriod: (d) => `แถว ${d.row}: ขั้นตอน${stepNames(d.steps, 'th')} ("${d.text}") ไม่มีช่วงเวลา`,
+  importBadPeriod: (d) => `แถว ${d.row}: อ่านช่วงเวลา "${d.text}" ไม่ได้${d.fragment ? ` ("${d.fragment}")` : ''}`,
+  importOpenPeriod: (d) => `แถว ${d.row}: ช่วงเวลา "${d.text}" ไม่มีทั้งวันเริ่มและวันสิ้นสุด`,
+  importDuplicate: (d) => `แถว ${d.row}: ขั้นตอน${stepNames(d.steps, 'th')} มีอยู่แล้วในแถว ${d.other}`,
+  importOutsideYear: (d, f) => `แถว ${d.row}: ช่วงเวลา "${d.text}" อยู่นอกปีงบประมาณ ${d.year} (${f.range(s(d.fyStart), s(d.fyEnd))})`,
+  importNotWritten: () => 'ไม่ได้บันทึกปฏิทิน: แก้ไขเอกสารแล้วนำเข้าใหม่ หรือใช้ --force เพื่อบันทึกขั้นตอนที่อ่านได้',
+  importWrote: (d) => `บันทึกปฏิทิน ป.ป.ช. ปีงบประมาณ ${d.year} (${d.steps} ขั้นตอน) ที่ ${d.file}`,
+  importRevised: (d) => `ปรับปรุงช่วงเวลา ${d.count} ขั้นตอนจากปฏิทินเดิม (เก็บช่วงเวลาเดิมไว้เป็นประวัติ)`,
+  calendarNone: (d) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} (ในโปรแกรมมีปี ${d.known}) นำเข้าประกาศของ ป.ป.ช. ด้วยคำสั่ง ita-plan calendar import ไฟล์ประกาศ`,
+  templateWrote: (d) => `เขียนแบบฟอร์มปฏิทินปีงบประมาณ ${d.year} ที่ ${d.file} กรอกช่วงเวลาแล้วนำเข้าด้วย ita-plan calendar import ${d.file}`,
+  draftWrote: (d) => `เขียนร่างแผนปีงบประมาณ ${d.year} (${d.activities} กิจกรรม) ที่ ${d.file}`,
+  draftNoCalendar: (d: MessageData) => `ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ ${d.year} จึงเขียนร่างแผนไม่ได้ นำเข้าประกาศของ ป.ป.ช. ก่อนด้วย ita-plan calendar import ไฟล์ประกาศ`,
+} satisfies Record<string, Template>;
+
+/** The same messages in English. */
+export const calendarEn = {
+  calendarNotJson: (d) => `not valid JSON (${d.reason})`,
+  calendarRequired: (d) => `"${d.key}" is missing`,
+  calendarWrongType: (d) => `"${d.key}" has the wrong form (${d.value})`,
+  calendarUnknownStep: (d) => `unknown step "${d.value}" (steps: ${d.known})`,
+  calendarBadValue: (d) => `"${d.value}" is not allowed (allowed: ${d.known})`,
+  calendarEmpty: (d) => `"${d.key}" is empty: it needs at least one entry`,
+  calendarBadYear: (d) => `fiscal year "${d.value}" is not a Buddhist-era year (such as 2570)`,
+  calendarBadDate: (d) => `cannot read the date "${d.text}" (write e.g. ๓๑ ม.ค. ๒๕๗๐ or 2027-01-31)`,
+  calendarBadWindow: (d) => `cannot read the window ${d.text}${d.fragment ? ` ("${d.fragment}")` : ''} (write e.g. "๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐")`,
+  calendarOpenWindow: (d) => `the window "${d.text}" lacks a first or a last day: a calendar needs both`,
+  calendarWindowInverted: (d, f) => `the window ends (${f.date(s(d.end))}) before it starts (${f.date(s(d.start))})`,
+  calendarOutsideYear: (d, f) => `${f.date(s(d.date))} is outside fiscal year ${d.year} (${f.range(s(d.fyStart), s(d.fyEnd))})`,
+  calendarFileMissing: (d) => `calendar file not found: ${d.file}`,
+  calendarFileUnreadable: (d) => `cannot read the calendar ${d.file} (${d.reason})`,
+  calendarFileInvalid: (d) => `the calendar ${d.file} has mistakes:`,
+  importNoYear: () => 'the announcement does not say its fiscal year: give --year (e.g. --year 2570)',
+  importNothing: () => 'no NACC calendar step was found in this document (it needs a table or list of steps with periods)',
+  importUnplaced: (d) => `row ${d.row}: cannot tell which NACC step "${d.text}" is`,
+  importNoPeriod: (d) => `row ${d.row}: the ${stepNames(d.steps, 'en')} step ("${d.text}") has no period`,
+  importBadPeriod: (d) => `row ${d.row}: cannot read the period "${d.text}"${d.fragment ? ` ("${d.fragment}")` : ''}`,
+  importOpenPeriod: (d) => `row ${d.row}: the period "${d.text}" lacks a first or a last day`,
+  importDuplicate: (d) => `row ${d.row}: the ${stepNames(d.steps, 'en')} step was already given in row ${d.other}`,
+  importOutsideYear: (d, f) => `row ${d.row}: the period "${d.text}" is outside fiscal year ${d.year} (${f.range(s(d.fyStart), s(d.fyEnd))})`,
+  importNotWritten: () => 'nothing written: correct the document and import it again, or use --force to keep the steps that were read',
+  importWrote: (d) => `wrote the NACC calendar of fiscal year ${d.year} (${d.steps} steps) to ${d.file}`,
+  importRevised: (d) => `${d.count} windows revised from the calendar already there (the earlier windows are kept as history)`,
+  calendarNone: (d) => `no NACC calendar for fiscal year ${d.year} (built in: ${d.known}): import the NACC's announcement with: ita-plan calendar import FILE`,
+  templateWrote: (d) => `wrote a calendar form for fiscal year ${d.year} to ${d.file}: fill in the periods, then run: ita-plan calendar import ${d.file}`,
+  draftWrote: (d) => `wrote the draft plan of fiscal year ${d.year} (${d.activities} activities) to ${d.file}`,
+  draftNoCalendar: (d) => `no NACC calendar for fiscal year ${d.year}, so no draft plan can be written: first import the NACC's announcement with: ita-plan calendar import FILE`,
+} satisfies Record<string, Template>;

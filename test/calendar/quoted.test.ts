@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { consensusCalendar, quotedCalendar } from '../../src/calendar/quoted.js';
+import { embeddedCalendar } from '../../src/calendar/embedded.js';
+import { parsePlan } from '../../src/parse.js';
+import { validatePlan } from '../../src/validate.js';
+import { cli } from '../cli/run-cli.js';
+
+/** NACC windows for FY 2569 as plans might quote them (no 2569 calendar is known: test data). */
+const A = { reg: '๑ – ๓๑ มกราคม ๒๕๖๙', oit: '๑ มกราคม – ๓๐ เมษายน ๒๕๖๙', iit: '๑ กุมภาพันธ์ – ๓๑ พฤษภาคม ๒๕๖๙', clarify: '๖ – ๑๘ มิถุนายน ๒๕๖๙' };
+const B = { ...A, oit: '๑ มกราคม – ๓๑ มีนาคม ๒๕๖๙' };
+
+/** A generated progress report with the NACC column (as seed 004), its own periods inside the quoted ones. */
+function plan(n: number, w: typeof A, own = w): string {
+  return [
+    `รายงานผลการดำเนินการตามแผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ หน่วยงานที่ ${n}`,
+    '',
+    'ที่\tช่วงระยะเวลา (สำนักงาน ป.ป.ช.)\tช่วงระยะเวลา (หน่วยงาน)\tขั้นตอน\tหน่วยงานรับผิดชอบ',
+    `๑\t${w.reg}\t${own.reg}\tการลงทะเบียนเข้าสู่ระบบ ITAS\tสำนักปลัด`,
+    `๒\t${w.oit}\t${own.oit}\tการตอบและอนุมัติข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)\tสำนักปลัด`,
+    `๓\t${w.iit}\t${own.iit}\tการเก็บรวบรวมข้อมูลตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\tสำนักปลัด`,
+    `๔\t${w.iit}\t${own.iit}\tการเก็บรวบรวมข้อมูลตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)\tสำนักปลัด`,
+    `๕\t${w.clarify}\t${own.clarify}\tการชี้แจงข้อมูลการตอบแบบวัด OIT เพิ่มเติม\tสำนักปลัด`,
+  ].join('\n');
+}
+
+describe('windows a plan quotes', () => {
+  it("seed 004's NACC column gives the 2567 calendar's windows, step by step", async () => {
+    const { readFileSync } = await import('node:fs');
+    const quoted = quotedCalendar(parsePlan(readFileSync('fixtures/seeds/004-samut-prakan-2567-progress.txt')))!;
+    const builtIn = embeddedCalendar(2567)!;
+    expect(quoted.steps.map((s) => s.id)).toEqual(['registration', 'iit-stakeholders', 'iit', 'eit-1', 'eit-2', 'oit']);
+    for (const s of quoted.steps) expect(s.window, s.id).toEqual(builtIn.steps.find((b) => b.id === s.id)!.window);
+  });
+
+  it('with no calendar for the year, a plan is checked against what it quotes, with one notice', () => {
+    const late = plan(1, A, { ...A, oit: '๑ มกราคม – ๓๑ พฤษภาคม ๒๕๖๙' });
+    const findings = validatePlan(parsePlan(late), { lang: 'en' });
+    expect(findings.map((d) => [d.ruleId, d.messageId])).toEqual([['calendar-quoted', 'calendarFromPlan'], ['nacc-window', 'naccWindowLate'], ['nacc-quoted-window', 'quotedOwnOutside']]);
+    expect(findings[0].message).toBe('no NACC calendar is known for fiscal year 2569: the NACC windows this plan quotes (5 steps) are used as its calendar');
+  });
+
+  it('"ตามปฏิทิน ป.ป.ช." as a period is the window of the step it names when a calendar is known', () => {
+    const text = 'แผนการขับเคลื่อน ITA ปีงบประมาณ ๒๕๖๗\n\nที่\tกิจกรรม\tระยะเวลา\tหน่วยงานรับผิดชอบ\n1\tชี้แจงข้อมูลการตอบแบบวัด OIT เพิ่มเติม\tตามปฏิทิน ป.ป.ช.\tสำนักปลัด\n2\tลงทะเบียนเข้าสู่ระบบ ITAS\tตามปฏิทินของสำนักงาน ป.ป.ช.\tสำนักปลัด\n';
+    const calendarRules = (d: { ruleId: string }) => d.ruleId.startsWith('period-') || d.ruleId.startsWith('nacc-') || d.ruleId === 'step-order';
+    expect(validatePlan(parsePlan(text)).filter(calendarRules)).toEqual([]);
+    // Resolved to the window it names, so a plan without a period of its own is checked like one with it.
+    expect(validatePlan(parsePlan(text)).map((d) => d.ruleId)).toEqual(['missing-step']);
+    // With no calendar for the year it cannot be read, and says so.
+    const unknownYear = validatePlan(parsePlan(text.replace('๒๕๖๗', '๒๕๖๘')));
+    expect(unknownYear.map((d) => d.ruleId)).toEqual(['calendar-missing', 'missing-step', 'period-unparsed', 'period-unparsed']);
+  });
+});
+
+describe('the windows most plans of a year quote', () => {
+  it('become the calendar (a pure function of the plans), with how many agreed', () => {
+    const plans = [1, 2, 3, 4, 5].map((n) => parsePlan(plan(n, A))).concat([6, 7].map((n) => parsePlan(plan(n, B))));
+    const consensus = consensusCalendar(plans, 2569)!;
+    expect([consensus.agreed, consensus.of]).toEqual([5, 7]);
+    expect(consensus.calendar.steps.find((s) => s.id === 'oit')!.window).toEqual({ start: '2026-01-01', end: '2026-04-30', precision: 'day' });
+  });
+
+  it('over a folder of generated plans: exactly the few quoting other windows are flagged, and the notice gives the count', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-consensus-'));
+    const folder = path.join(dir, 'plans');
+    mkdirSync(folder);
+    for (let n = 1; n <= 9; n++) writeFileSync(path.join(folder, `agency-${n}.txt`), plan(n, n === 4 || n === 8 ? B : A));
+    const r = cli(['validate', 'plans/*.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as { files: Array<{ file: string; diagnostics: Array<{ ruleId: string; message: string }> }> };
+    const flagged = report.files.filter((f) => f.diagnostics.some((d) => d.ruleId === 'nacc-quoted-window')).map((f) => path.basename(f.file));
+    expect(flagged).toEqual(['agency-4.txt', 'agency-8.txt']);
+    for (const f of report.files) {
+      expect(f.diagnostics.filter((d) => d.ruleId === 'calendar-quoted').map((d) => d.message)).toEqual(['no NACC calendar is known for fiscal year 2569: the NACC windows most plans quote are used as the calendar (7 of 9 plans agree)']);
+    }
+    expect(report.files.filter((f) => f.diagnostics.some((d) => d.ruleId !== 'calendar-quoted')).map((f) => path.basename(f.file))).toEqual(['agency-4.txt', 'agency-8.txt']);
+    expect(r.code).toBe(1);
+  });
+});
