@@ -1,49 +1,13 @@
-// Bundles the CLI into dist/cli.cjs (run after tsc). One file starts faster than ~70 ESM modules, and
-// as CommonJS it can be started through a V8 code cache on Node 20 (see bin/ita-plan.js).
+// Bundles the CLI into dist/cli.cjs, and the script of its worker threads into dist/validate-worker.cjs
+// (run after tsc). One file starts faster than ~70 ESM modules, and as CommonJS it can be started
+// through a V8 code cache on Node 20 (see bin/ita-plan.js).
 // Lazily loaded dependencies stay outside: zod (only for --calendar), cheerio (only for HTML),
 // ical-generator (only for --to ics), mammoth (only for .docx),
 // thai-baht-text and tinyglobby (loaded with require when needed).
-// htmlparser2's Parser alone (no DOM, no cheerio) is bundled in, evaluated only when a text cell holds
-// HTML (scripts/bundle/html-parser.js): the package's index loads ~35 ms of modules it does not need.
+// htmlparser2 is bundled in and evaluated only when a text cell holds HTML (scripts/bundle/html-parser.js):
+// from the bundle's code cache it starts faster than from node_modules (docs/performance.md).
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 
-const require = createRequire(import.meta.url);
-
-/** commander's `require('node:child_process')` gets a stand-in that loads the module on first use. */
-/** The injected html-parser.js asks for htmlparser2: give it the Parser module alone. */
-const parserOnly = {
-  name: 'htmlparser2-parser-only',
-  setup(build) {
-    build.onResolve({ filter: /^htmlparser2$/ }, (args) =>
-      args.importer.endsWith('html-parser.js') ? { path: path.join(path.dirname(require.resolve('htmlparser2')), 'Parser.js') } : undefined,
-    );
-  },
-};
-
-/** entities' base64 decoder for its tables, replaced by one on Buffer (scripts/bundle/decode-base64.cjs). */
-const nativeBase64 = {
-  name: 'entities-native-base64',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]commonjs[\\/]internal[\\/]decode-shared\.js$/ }, async () => ({
-      contents: await readFile('scripts/bundle/decode-base64.cjs', 'utf8'),
-      loader: 'js',
-    }));
-  },
-};
-
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: path.resolve('scripts/bundle/lazy-child-process.cjs') } : undefined,
-    );
-  },
-};
-
-// The CLI, and the script of its worker threads (src/cli/validate-worker.ts) beside it.
 for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli/validate-worker.js', 'dist/validate-worker.cjs']]) {
   await build({
     entryPoints: [entry],
@@ -57,7 +21,6 @@ for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli
     define: { 'import.meta.url': '__ita_plan_url' },
     inject: ['scripts/bundle/html-parser.js'],
     banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcess, parserOnly, nativeBase64],
     logLevel: 'warning',
   });
 }

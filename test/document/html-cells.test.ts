@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
 import { htmlFragmentsLines, nodeLines, type HtmlNode } from '../../src/document/readers/html-lines.js';
@@ -52,24 +49,5 @@ describe('HTML inside text cells, read as a stream', () => {
     expect(table.kind).toBe('table');
     const cell = table.kind === 'table' ? table.rows[1].cells[0] : undefined;
     expect(cell).toEqual({ raw: '<p>๑. เตรียม</p><p>๑.๑ ผู้ดูแล</p>', text: '๑. เตรียม\n๑.๑ ผู้ดูแล', source: '๑. เตรียม\n๑.๑ ผู้ดูแล', lines: [{ text: '๑. เตรียม' }, { text: '๑.๑ ผู้ดูแล' }] });
-  });
-});
-
-describe('the CLI bundle\'s decoder for the entity tables (scripts/bundle/decode-base64.cjs)', () => {
-  it('gives the same words as entities\' own atob-and-loop decoding, on the real tables', () => {
-    const require = createRequire(import.meta.url);
-    const { decodeBase64 } = require('../../scripts/bundle/decode-base64.cjs') as { decodeBase64: (s: string) => Uint16Array };
-    // The entities htmlparser2 itself loads, wherever npm put it.
-    const decode = createRequire(require.resolve('htmlparser2')).resolve('entities/decode');
-    const dir = path.join(path.dirname(decode), 'generated');
-    const tables = readdirSync(dir).filter((f) => /^decode-data-.*\.js$/.test(f));
-    expect(tables.length).toBeGreaterThanOrEqual(2);
-    for (const table of tables) {
-      const base64 = /decodeBase64\)\("([^"]+)"\)/.exec(readFileSync(path.join(dir, table), 'utf8'))![1];
-      const binary = atob(base64);
-      const expected = new Uint16Array(binary.length >> 1);
-      for (let i = 0; i < expected.length; i++) expected[i] = binary.charCodeAt(2 * i) | (binary.charCodeAt(2 * i + 1) << 8);
-      expect(Array.from(decodeBase64(base64))).toEqual(Array.from(expected));
-    }
   });
 });

@@ -12,8 +12,8 @@ export function loadCheerio(): typeof import('cheerio') {
   return cheerio;
 }
 
-// The CLI bundle injects this (scripts/bundle/html-parser.js): htmlparser2's Parser module alone, from
-// the bundle's code cache, instead of the package's index (~35 ms) or cheerio/slim (~60 ms).
+// The CLI bundle injects this (scripts/bundle/html-parser.js): htmlparser2 from the bundle's code cache,
+// evaluated on first use, instead of from node_modules (measured in docs/performance.md).
 declare const __itaPlanHtmlParser: (() => typeof import('htmlparser2')) | undefined;
 
 /** htmlparser2's streaming parser (the one cheerio uses for fragments), for the HTML inside text cells. */
