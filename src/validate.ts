@@ -28,7 +28,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   const push = (d: Diagnostic) => {
     const setting = settings[d.ruleId];
     if (setting === 'off') return;
-    diagnostics.push(setting ? { ...d, severity: setting } : d);
+    diagnostics.push(setting ? { ...d, severity: setting } : { ...d }); // a copy: validating leaves the plan's own diagnostics as read
   };
   plan.diagnostics.forEach(push);
 
@@ -59,7 +59,6 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   }
   const order = (d: Diagnostic) => d.line ?? 0;
   diagnostics.sort((a, b) => order(a) - order(b));
-  // Copies: validating a plan does not change the plan's own diagnostics (its JSON stays as `convert` writes it).
-  if (options.lang) return diagnostics.map((d) => ({ ...d, message: findingMessage(d.messageId, d.data, options.lang!) }));
+  if (options.lang) for (const d of diagnostics) d.message = findingMessage(d.messageId, d.data, options.lang);
   return diagnostics;
 }
