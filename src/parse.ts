@@ -3,9 +3,8 @@ import { encoding as encodingNotice, type InputMessageId } from './findings/read
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
-import { decodeBytes, type InputProblem } from './document/decode.js';
-import { docxToHtml, isDocx } from './document/readers/docx.js';
-import { readDocument } from './document/read.js';
+import { decodeBytes, UnreadableInput, type InputProblem } from './document/decode.js';
+import { byteReader, readDocument } from './document/read.js';
 
 export interface ParseOptions {
   /** The plan's fiscal year (BE) when the document does not say it, or to override what it says. */
@@ -25,6 +24,9 @@ export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   empty: 'inputEmpty',
   binary: 'inputBinary',
   pdf: 'inputPdf',
+  'pdf-scan': 'inputPdfScan',
+  'pdf-encrypted': 'inputPdfEncrypted',
+  'excel-97': 'inputExcel97',
   'office-zip': 'inputOfficeZip',
   'word-97': 'inputWord97',
   image: 'inputImage',
@@ -58,20 +60,20 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
 }
 
 /**
- * Like {@link parsePlan}, and also reads Word files (.docx, through mammoth: asynchronous).
- * Throws {@link PlanInputError} for input that is neither text nor .docx.
+ * Like {@link parsePlan}, and also reads Word (.docx), Excel (.xlsx) and PDF files, whose readers
+ * are asynchronous and load their library only for such a file.
+ * Throws {@link PlanInputError} for input that is none of these.
  */
 export async function readPlan(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
-  if (typeof input !== 'string' && isDocx(input)) {
-    let html: string;
-    try {
-      html = (await docxToHtml(input)).html;
-    } catch (error) {
-      throw new PlanInputError('office-zip', (error as Error).message);
-    }
-    const plan = parsePlan(html, options);
-    plan.encoding = 'docx';
-    return plan;
+  checkFiscalYear(options.fiscalYear);
+  const reader = typeof input === 'string' ? undefined : byteReader(input);
+  if (!reader || typeof input === 'string') return parsePlan(input, options);
+  let doc;
+  try {
+    doc = await reader.read(input);
+  } catch (error) {
+    if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail);
+    throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : 'office-zip', (error as Error).message);
   }
-  return parsePlan(input, options);
+  return buildPlan(doc, { encoding: reader.format, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) });
 }

@@ -6,6 +6,7 @@ import { calendarMissing } from './findings/reading.js';
 import type { Lang } from './i18n/index.js';
 import type { Diagnostic, Plan, Severity } from './plan/schema.js';
 import { RULES } from './rules/index.js';
+import { locateAll } from './findings/location.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -51,6 +52,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   const order = (d: Diagnostic) => d.line ?? 0;
   diagnostics.sort((a, b) => order(a) - order(b));
   // Copies: validating a plan does not change the plan's own diagnostics (its JSON stays as `convert` writes it).
-  if (options.lang) return diagnostics.map((d) => ({ ...d, message: findingMessage(d.messageId, d.data, options.lang!) }));
-  return diagnostics;
+  const located = locateAll(plan, diagnostics);
+  if (options.lang) return located.map((d) => ({ ...d, message: findingMessage(d.messageId, d.data, options.lang!) }));
+  return located;
 }
