@@ -36,6 +36,15 @@ export function gridBlocks(rows: GridRow[]): Block[] {
     if (filled === 1 && first === 0) {
       const cell = row.cells[0];
       table = undefined;
+      // Lines of prose in the rows right below each other are one paragraph, as in plan text.
+      const previous = blocks[blocks.length - 1];
+      if (previous?.kind === 'prose' && previous.endLine === row.line - 1) {
+        previous.raw += `\n${cell.raw}`;
+        previous.text += `\n${cell.text}`;
+        previous.endLine = row.line;
+        previous.heading &&= cell.lines.every((l) => l.bold);
+        continue;
+      }
       blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw: cell.raw, text: cell.text, heading: cell.lines.every((l) => l.bold), ...(row.at ? { at: row.at } : {}) });
       continue;
     }

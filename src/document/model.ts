@@ -41,8 +41,6 @@ export interface Row {
   cells: Cell[];
   /** Where the row is in files without text lines (a sheet's row, a PDF page's line, a Word table's row). */
   at?: Location;
-  /** The reader saw this row continue the one before it over a page break (a PDF row split by the page). */
-  continues?: boolean;
 }
 
 export interface TableBlock {

@@ -121,7 +121,7 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
   const at = roleIndex(table.columns);
   const grouped: Row[][] = [];
   for (const row of table.rows) {
-    if (row.continues || isContinuation(row, at)) {
+    if (isContinuation(row, at)) {
       const previous = grouped[grouped.length - 1];
       if (previous) {
         previous.push(row);

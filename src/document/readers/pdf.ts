@@ -1,8 +1,12 @@
 import { joinWrapped, repairPdfThai } from '../../thai/pdf-text.js';
 import { UnreadableInput } from '../decode.js';
+import { importEsm } from '../esm-import.js';
 import { EMPTY_CELL, gridCell } from '../grid.js';
 import { finishCell } from '../cell.js';
 import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
+
+/** The legacy build runs on Node 20 (the modern one needs newer built-ins); no worker is needed in Node. */
+const PDFJS: string = 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Longer than any plan; the pages after it are left out, with a finding. */
 const MAX_PAGES = 300;
@@ -39,7 +43,9 @@ interface TextLine {
  * PDF had it kept as each cell's raw. Each row knows its page and line (p.2:14).
  */
 export async function readPdf(bytes: Uint8Array): Promise<Document> {
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as typeof import('pdfjs-dist');
+  // pdf.js is an ES module (import(), not require): named through a variable so that bundlers leave it
+  // out of the CLI bundle and the web page, and Node loads it only for a PDF.
+  const pdfjs = await importEsm<typeof import('pdfjs-dist')>(PDFJS);
   let pdf: import('pdfjs-dist').PDFDocumentProxy;
   try {
     // pdf.js takes ownership of the buffer it is given: a copy leaves the caller's bytes alone.
@@ -84,12 +90,15 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
       // A numbered table whose page starts with rows without a number: the row over the page break.
       const first = pageBlocksFound.find((b) => b.kind === 'table');
       if (previousTable && first?.kind === 'table') {
-        // Rows before the page's first number (after a repeated header) continue the last row above.
-        for (const row of first.rows) {
+        // Rows before the page's first number (after a repeated header) are the rest of the last
+        // row above, split by the page: their text joins that row's, cell by cell.
+        const above = previousTable.rows[previousTable.rows.length - 1];
+        first.rows = first.rows.filter((row) => {
           const number = row.cells[0]?.text ?? '';
-          if (SEQ.test(number)) break;
-          if (number === '') row.continues = true;
-        }
+          if (SEQ.test(number) || number !== '' || !above || !SEQ.test(above.cells[0]?.text ?? '')) return true;
+          row.cells.forEach((cell, c) => (above.cells[c] = joinCells(above.cells[c] ?? EMPTY_CELL, cell)));
+          return false;
+        });
       }
       const tables = pageBlocksFound.filter((b): b is TableBlock => b.kind === 'table');
       previousTable = tables[tables.length - 1];
@@ -351,4 +360,11 @@ function repairedCell(parts: string[], line: number, at: { page: number; line: n
   }
   const cell = between === '\n' ? finishCell(raw, lines.map((text) => ({ text }))) : gridCell(joined);
   return { ...cell, raw };
+}
+
+/** A cell continued on the next page: raw texts kept line by line, the text joined as one. */
+function joinCells(top: Cell, rest: Cell): Cell {
+  if (rest.raw === '') return top;
+  if (top.raw === '') return rest;
+  return { ...gridCell(joinWrapped(top.source, rest.source)), raw: `${top.raw}\n${rest.raw}` };
 }
