@@ -22,7 +22,7 @@ describe('Thai text from a PDF text layer', () => {
     expect(repairPdfThai('ข้อม่ลดี').unrepaired).toEqual([]);
     expect(repairPdfThai('นวนผ้่มีส่วน').unrepaired).toEqual(['นวนผ้่มีส']);
     expect(repairPdfThai('ITA ่ กิจกรรม').unrepaired).toEqual(['ITA ่ กิ']);
-    expect(repairPdfThai('แผน\uE123งาน').unrepaired).toEqual(['แผน\uE123งา']);
+    expect(repairPdfThai('แผน\uE123งาน').unrepaired).toEqual(['แผน\uE123งาน']);
   });
 
   it('wrapped lines of a cell: Thai runs on without a space, other scripts and digits get one', () => {
