@@ -122,7 +122,7 @@ ${body.join('\n')}
   writeFileSync(html, seedHtml());
   chromium([`--print-to-pdf=${at('fixtures/pdf/003-chromium.pdf')}`, `file://${html}`]);
   const long = path.join(tmp, 'bench.html');
-  writeFileSync(long, seedHtml(7));
+  writeFileSync(long, seedHtml(4));
   chromium([`--print-to-pdf=${at('fixtures/pdf/bench-10-pages.pdf')}`, `file://${long}`]);
   // The .docx's table is wider than its portrait page (LibreOffice then leaves off the text past the
   // edge): a copy set on a landscape page, in Laksaman (TLWG's TH Sarabun), as a Thai office prints it.
