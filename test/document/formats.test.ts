@@ -131,3 +131,21 @@ describe('CSV is told from TSV plan text by content', () => {
     expect(table.kind === 'table' && table.rows.map((r) => r.line)).toEqual([1, 2, 4, 5]);
   });
 });
+
+describe('Word findings point at the paragraph or the table row', () => {
+  it('a finding on the title is at paragraph 1; one on an activity at its table row', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const row = (cells: string[]) => new TableRow({ children: cells.map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun(t)] })] })) });
+    const doc = new Document({
+      sections: [{ children: [
+        new Paragraph({ children: [new TextRun('แผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ จังหวัดเชียงใหม่')] }),
+        new Table({ rows: [row(['ลำดับ', 'กิจกรรม', 'ระยะเวลา', 'หน่วยงานผู้รับผิดชอบ']), row(['๑', 'ลงทะเบียนเข้าสู่ระบบ ITAS', '๓๑ เมษายน ๒๕๗๐', 'สนจ.'])] }),
+      ] }],
+    });
+    const plan = await readPlan(await Packer.toBuffer(doc));
+    const { validatePlan } = await import('../../src/validate.js');
+    const found = validatePlan(plan, { lang: 'en' });
+    expect(found.find((d) => d.ruleId === 'calendar-missing')?.location).toEqual({ paragraph: 1 });
+    expect(found.find((d) => d.ruleId === 'period-impossible')?.location).toEqual({ table: 1, row: 2 });
+  });
+});
