@@ -3,9 +3,8 @@ import { encoding as encodingNotice, type InputMessageId } from './findings/read
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
-import { decodeBytes, type InputProblem } from './document/decode.js';
-import { docxToHtml, isDocx } from './document/readers/docx.js';
-import { readDocument } from './document/read.js';
+import { decodeBytes, UnreadableInput, type InputProblem } from './document/decode.js';
+import { byteReader, readDocument } from './document/read.js';
 import type { Document } from './document/model.js';
 
 export interface ParseOptions {
@@ -26,6 +25,9 @@ export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   empty: 'inputEmpty',
   binary: 'inputBinary',
   pdf: 'inputPdf',
+  'pdf-scan': 'inputPdfScan',
+  'pdf-encrypted': 'inputPdfEncrypted',
+  'excel-97': 'inputExcel97',
   'office-zip': 'inputOfficeZip',
   'word-97': 'inputWord97',
   image: 'inputImage',
@@ -59,35 +61,37 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
 }
 
 /**
- * Like {@link parsePlan}, and also reads Word files (.docx, through mammoth: asynchronous).
- * Throws {@link PlanInputError} for input that is neither text nor .docx.
+ * Like {@link parsePlan}, and also reads Word (.docx), Excel (.xlsx) and PDF files, whose readers
+ * are asynchronous and load their library only for such a file.
+ * Throws {@link PlanInputError} for input that is none of these.
  */
 export async function readPlan(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
-  if (typeof input !== 'string' && isDocx(input)) {
-    let html: string;
-    try {
-      html = (await docxToHtml(input)).html;
-    } catch (error) {
-      throw new PlanInputError('office-zip', (error as Error).message);
-    }
-    const plan = parsePlan(html, options);
-    plan.encoding = 'docx';
-    return plan;
+  checkFiscalYear(options.fiscalYear);
+  const reader = typeof input === 'string' ? undefined : byteReader(input);
+  if (!reader || typeof input === 'string') return parsePlan(input, options);
+  let doc;
+  try {
+    doc = await reader.read(input);
+  } catch (error) {
+    if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail);
+    throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : 'office-zip', (error as Error).message);
   }
-  return parsePlan(input, options);
+  return buildPlan(doc, { encoding: reader.format, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) });
 }
 
 /**
- * Any input the tool reads (text in any supported encoding, HTML, Markdown, .docx) as a Document,
+ * Any input the tool reads (text in any supported encoding, HTML, Markdown, .docx, .xlsx, PDF) as a Document,
  * for readers of other documents than plans (a NACC calendar announcement).
  * Throws {@link PlanInputError} as {@link readPlan} does.
  */
 export async function readAnyDocument(input: Uint8Array): Promise<{ document: Document; encoding: string }> {
-  if (isDocx(input)) {
+  const reader = byteReader(input);
+  if (reader) {
     try {
-      return { document: readDocument((await docxToHtml(input)).html), encoding: 'docx' };
+      return { document: await reader.read(input), encoding: reader.format };
     } catch (error) {
-      throw new PlanInputError('office-zip', (error as Error).message);
+      if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail);
+      throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : 'office-zip', (error as Error).message);
     }
   }
   const decoded = decodeBytes(input);

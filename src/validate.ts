@@ -7,6 +7,7 @@ import { calendarMissing, calendarQuoted } from './findings/reading.js';
 import type { Lang } from './i18n/index.js';
 import type { Diagnostic, Plan, Severity } from './plan/schema.js';
 import { RULES } from './rules/index.js';
+import { locateAll } from './findings/location.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -59,6 +60,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   }
   const order = (d: Diagnostic) => d.line ?? 0;
   diagnostics.sort((a, b) => order(a) - order(b));
-  if (options.lang) for (const d of diagnostics) d.message = findingMessage(d.messageId, d.data, options.lang);
-  return diagnostics;
+  const located = locateAll(plan, diagnostics);
+  if (options.lang) for (const d of located) d.message = findingMessage(d.messageId, d.data, options.lang);
+  return located;
 }

@@ -6,7 +6,22 @@ export type Decoded =
   | { ok: false; problem: InputProblem; detail?: string };
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-874';
-export type InputProblem = 'empty' | 'binary' | 'pdf' | 'office-zip' | 'word-97' | 'image' | 'unknown-encoding';
+export type InputProblem =
+  | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding';
+
+/** A file a reader recognised but cannot read as a plan (a scanned PDF, a damaged workbook…). */
+export class UnreadableInput extends Error {
+  constructor(readonly problem: InputProblem, readonly detail?: string) {
+    super(`${problem}${detail ? `: ${detail}` : ''}`);
+    this.name = 'UnreadableInput';
+  }
+}
+
+/** An OLE2 file (Office 97–2003) is an Excel .xls when its directory names a "Workbook" (or "Book") stream. */
+function isExcel97(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes(Buffer.from('Workbook', 'utf16le')) || (buffer.includes(Buffer.from('Book\0', 'utf16le')) && !buffer.includes(Buffer.from('WordDocument', 'utf16le')));
+}
 
 /** Files people give by mistake, recognised by their first bytes. */
 const SIGNATURES: Array<[InputProblem, number[]]> = [
@@ -35,7 +50,9 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
-  for (const [problem, signature] of SIGNATURES) if (startsWith(bytes, signature)) return { ok: false, problem };
+  for (const [problem, signature] of SIGNATURES) {
+    if (startsWith(bytes, signature)) return { ok: false, problem: problem === 'word-97' && isExcel97(bytes) ? 'excel-97' : problem };
+  }
 
   let decoded: { text: string; encoding: TextEncodingName } | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

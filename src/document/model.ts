@@ -20,9 +20,27 @@ export interface Cell {
   spanned?: boolean;
 }
 
+/**
+ * Where something sits in the file, in the file's own terms: a line of text; a sheet's cell
+ * (Sheet!B7); a PDF page's line (p.2:14); a Word table's row or a paragraph. Readers fill it.
+ */
+export interface Location {
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  page?: number;
+  table?: number;
+  row?: number;
+  column?: string;
+  paragraph?: number;
+}
+
 export interface Row {
+  /** Position in reading order (the text line for text, HTML and CSV; a running number for the others). */
   line: number;
   cells: Cell[];
+  /** Where the row is in files without text lines (a sheet's row, a PDF page's line, a Word table's row). */
+  at?: Location;
 }
 
 export interface TableBlock {
@@ -30,6 +48,7 @@ export interface TableBlock {
   line: number;
   endLine: number;
   rows: Row[];
+  at?: Location;
 }
 
 export interface ProseBlock {
@@ -40,13 +59,27 @@ export interface ProseBlock {
   text: string;
   /** A heading: bold as a whole, or an HTML heading element. */
   heading: boolean;
+  at?: Location;
 }
 
 export type Block = TableBlock | ProseBlock;
 
+export type DocumentFormat = 'text' | 'html' | 'csv' | 'docx' | 'xlsx' | 'pdf';
+
+/** A finding of the reader itself (text it could not repair…), placed like any other. */
+export interface ReaderFinding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  messageId: string;
+  data?: Record<string, string | number>;
+  line: number;
+  at?: Location;
+}
+
 export interface Document {
-  format: 'text' | 'html';
+  format: DocumentFormat;
   blocks: Block[];
+  findings?: ReaderFinding[];
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {

@@ -1,14 +1,52 @@
-import type { Document } from './model.js';
+import type { Document, DocumentFormat } from './model.js';
 import { readHtml } from './readers/html.js';
 import { readText } from './readers/text.js';
+import { csvDelimiter, readCsv } from './readers/csv.js';
+import { isDocx, readDocx } from './readers/docx.js';
+import { isXlsx, readXlsx } from './readers/xlsx.js';
+import { isPdf, readPdf } from './readers/pdf.js';
+
+/**
+ * A reader turns one kind of file into the format-free Document. Binary kinds (zip-based Office
+ * files, PDF) look at the bytes and read asynchronously, loading their library only then; text
+ * kinds look at the decoded text. Nothing after the Document knows which reader it came from.
+ */
+export type Reader =
+  | { format: DocumentFormat; input: 'bytes'; accepts(bytes: Uint8Array): boolean; read(bytes: Uint8Array): Promise<Document> }
+  | { format: DocumentFormat; input: 'text'; accepts(text: string): boolean; read(text: string): Document };
 
 const HTML_DOCUMENT = /<(!doctype\s+html|html|body|table)\b/i;
 
-/** Chooses the reader by content, not by file name: a .txt can hold an HTML page and vice versa. */
-export function sniffFormat(text: string): 'html' | 'text' {
-  return HTML_DOCUMENT.test(text.slice(0, 200_000)) ? 'html' : 'text';
+/** Every reader, in the order they are asked: the first that accepts the input reads it. */
+export const READERS: Reader[] = [
+  { format: 'docx', input: 'bytes', accepts: isDocx, read: readDocx },
+  { format: 'xlsx', input: 'bytes', accepts: isXlsx, read: readXlsx },
+  { format: 'pdf', input: 'bytes', accepts: isPdf, read: readPdf },
+  { format: 'html', input: 'text', accepts: (text) => HTML_DOCUMENT.test(text.slice(0, 200_000)), read: readHtml },
+  { format: 'csv', input: 'text', accepts: (text) => csvDelimiter(text) !== undefined, read: (text) => readCsv(text) },
+  { format: 'text', input: 'text', accepts: () => true, read: readText },
+];
+
+type TextReader = Extract<Reader, { input: 'text' }>;
+type ByteReader = Extract<Reader, { input: 'bytes' }>;
+
+function textReader(text: string): TextReader {
+  for (const reader of READERS) if (reader.input === 'text' && reader.accepts(text)) return reader;
+  return READERS[READERS.length - 1] as TextReader;
 }
 
+/** Chooses the reader by content, not by file name: a .txt can hold an HTML page, a .csv a TSV. */
+export function sniffFormat(text: string): DocumentFormat {
+  return textReader(text).format;
+}
+
+/** Reads decoded text (TSV/Markdown plan text, HTML, CSV) into a Document. */
 export function readDocument(text: string): Document {
-  return sniffFormat(text) === 'html' ? readHtml(text) : readText(text);
+  return textReader(text).read(text);
+}
+
+/** The binary reader (Word, Excel, PDF) that takes these bytes, if any. */
+export function byteReader(bytes: Uint8Array): ByteReader | undefined {
+  for (const reader of READERS) if (reader.input === 'bytes' && reader.accepts(bytes)) return reader;
+  return undefined;
 }

@@ -4,8 +4,8 @@ import { activityRows } from './rows.js';
 
 // Labels of this export only; the shared ones are the interface's words (src/i18n/).
 const LABELS = {
-  th: { kind: 'ประเภท', dates: 'วันที่', status: 'สถานะ' },
-  en: { kind: 'Kind', dates: 'Dates', status: 'Status' },
+  th: { kind: 'ประเภท', nacc: 'ช่วงเวลา (สำนักงาน ป.ป.ช.)', dates: 'ตรงกับวันที่', status: 'สถานะ' },
+  en: { kind: 'Kind', nacc: 'NACC period', dates: 'Calendar dates', status: 'Status' },
 };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -35,11 +35,13 @@ export function planToMarkdown(plan: Plan, lang: Lang = 'th'): string {
   if (plan.asOf) out.push(`- ${l.asOf}: ${f.date(plan.asOf)}`);
   out.push('');
   const withStatus = plan.activities.some((a) => a.status);
-  out.push(`| ${l.seq} | ${l.activity} | ${l.period} | ${l.dates} | ${l.responsible} |${withStatus ? ` ${l.status} |` : ''}`);
-  out.push(`|---|---|---|---|---|${withStatus ? '---|' : ''}`);
+  // A progress report's NACC period column (seed 004) is kept, so that the document reads back whole.
+  const withNacc = plan.activities.some((a) => a.naccPeriod);
+  out.push(`| ${l.seq} | ${l.activity} |${withNacc ? ` ${l.nacc} |` : ''} ${l.period} | ${l.dates} | ${l.responsible} |${withStatus ? ` ${l.status} |` : ''}`);
+  out.push(`|---|---|${withNacc ? '---|' : ''}---|---|---|${withStatus ? '---|' : ''}`);
   for (const r of activityRows(plan)) {
     const dates = r.start || r.end ? f.range(r.start || undefined, r.end || undefined) : '';
-    out.push(`| ${cell(r.seq)} | ${cell(r.step)} | ${cell(r.period)} | ${cell(dates)} | ${cell(r.responsible)} |${withStatus ? ` ${cell(r.status)} |` : ''}`);
+    out.push(`| ${cell(r.seq)} | ${cell(r.step)} |${withNacc ? ` ${cell(r.naccPeriod)} |` : ''} ${cell(r.period)} | ${cell(dates)} | ${cell(r.responsible)} |${withStatus ? ` ${cell(r.status)} |` : ''}`);
   }
   return out.join('\n') + '\n';
 }

@@ -8,8 +8,8 @@ export const input = defineFinding({
   kind: 'input',
   defaultSeverity: 'error',
   description: {
-    en: 'The file cannot be read as a plan: missing, empty, binary, PDF or Word, or an unknown encoding.',
-    th: 'อ่านไฟล์เป็นแผนไม่ได้ เช่น ไม่พบไฟล์ ไฟล์ว่าง ไฟล์ไบนารี PDF หรือ Word หรือการเข้ารหัสที่ไม่รู้จัก',
+    en: 'The file cannot be read as a plan: missing, empty, binary, a scanned or damaged PDF, an old Word/Excel file, or an unknown encoding.',
+    th: 'อ่านไฟล์เป็นแผนไม่ได้ เช่น ไม่พบไฟล์ ไฟล์ว่าง ไฟล์ไบนารี PDF ที่เป็นภาพสแกนหรือเสียหาย ไฟล์ Word/Excel รุ่นเก่า หรือการเข้ารหัสที่ไม่รู้จัก',
   },
   messages: {
     inputEmpty: {
@@ -21,16 +21,28 @@ export const input = defineFinding({
       en: () => 'this is a binary file, not a plan: save the plan as text (UTF-8), HTML or .docx',
     },
     inputPdf: {
-      th: () => 'ไฟล์นี้เป็น PDF โปรดคัดลอกตารางจาก PDF ลงไฟล์ข้อความ หรือใช้ไฟล์ Word/HTML ต้นฉบับ',
-      en: () => 'this is a PDF: open it, select the table and copy it into a text file, or give the original Word/HTML file',
+      th: () => 'อ่านไฟล์ PDF นี้ไม่ได้ (ไฟล์อาจเสียหาย) โปรดใช้ไฟล์ Word, Excel หรือ HTML ต้นฉบับ หรือพิมพ์เป็น PDF ใหม่',
+      en: () => 'this PDF cannot be read (it may be damaged): give the original Word, Excel or HTML file, or print it to PDF again',
+    },
+    inputPdfScan: {
+      th: () => 'ไฟล์ PDF นี้เป็นภาพสแกน ไม่มีข้อความให้อ่าน โปรดใช้ไฟล์ Word หรือ Excel ต้นฉบับ หรือแปลงภาพเป็นข้อความ (OCR) แล้วบันทึกเป็น .docx หรือไฟล์ข้อความ',
+      en: () => 'this PDF is a scan: its pages are pictures with no text to read. Give the original Word or Excel file, or run text recognition (OCR) on it and save the result as .docx or text',
+    },
+    inputPdfEncrypted: {
+      th: () => 'ไฟล์ PDF นี้ตั้งรหัสผ่านไว้ โปรดบันทึกสำเนาที่ไม่มีรหัสผ่าน (หรือใช้ไฟล์ Word/Excel ต้นฉบับ)',
+      en: () => 'this PDF is protected by a password: save an unprotected copy (or give the original Word/Excel file)',
+    },
+    inputExcel97: {
+      th: () => 'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) โปรดเปิดด้วย Excel หรือ LibreOffice แล้วบันทึกเป็น "Excel Workbook (.xlsx)" หรือ "CSV UTF-8"',
+      en: () => 'this is an old Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8"',
     },
     inputOfficeZip: {
-      th: () => 'ไฟล์นี้เป็นไฟล์ Office ที่ไม่ใช่ Word .docx (อาจเป็น .xlsx หรือ .pptx) โปรดบันทึกแผนเป็น .docx หรือ "เว็บเพจ (.html)" หรือ "ข้อความ Unicode (.txt)"',
-      en: () => 'this is a zip-based Office file that is not a Word .docx (an .xlsx or .pptx?): save the plan as .docx, "Web Page (.html)" or "Unicode Text (.txt)"',
+      th: () => 'ไฟล์ Office นี้ไม่ใช่ Word .docx หรือ Excel .xlsx ที่อ่านได้ (อาจเป็น .pptx หรือไฟล์เสียหาย) โปรดบันทึกแผนเป็น .docx, .xlsx หรือ "เว็บเพจ (.html)"',
+      en: () => 'this zip-based Office file is neither a Word .docx nor an Excel .xlsx that can be read (a .pptx, or damaged?): save the plan as .docx, .xlsx or "Web Page (.html)"',
     },
     inputWord97: {
-      th: () => 'ไฟล์นี้เป็น Word/Excel รุ่นเก่า (.doc/.xls) โปรดเปิดด้วย Word หรือ LibreOffice แล้วบันทึกเป็น .docx, .html หรือข้อความ Unicode (.txt)',
-      en: () => 'this is an old Word/Excel (.doc/.xls) file: open it in Word or LibreOffice and save it as .docx, .html or Unicode text (.txt)',
+      th: () => 'ไฟล์นี้เป็น Word รุ่นเก่า (.doc) โปรดเปิดด้วย Word หรือ LibreOffice แล้วบันทึกเป็น .docx, .html หรือข้อความ Unicode (.txt)',
+      en: () => 'this is an old Word 97–2003 file (.doc): open it in Word or LibreOffice and save it as .docx, .html or Unicode text (.txt)',
     },
     inputImage: {
       th: () => 'ไฟล์นี้เป็นรูปภาพ โปรแกรมอ่านแผนที่สแกนไม่ได้ โปรดใช้ไฟล์ Word/HTML/ข้อความต้นฉบับ',
@@ -202,4 +214,40 @@ export const calendarQuoted = defineFinding({
 });
 
 /** The reader's findings, in the order the catalogue lists them (after the rules). */
-export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted] as const;
+export const pdfText = defineFinding({
+  id: 'pdf-text',
+  kind: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: "A PDF's Thai text is damaged in a way that could not be repaired (a mark with no letter, two tone marks on one letter).",
+    th: 'ข้อความภาษาไทยใน PDF เสียหายแบบที่ซ่อมไม่ได้ (วรรณยุกต์หรือสระไม่มีพยัญชนะ หรือวรรณยุกต์สองตัวบนพยัญชนะเดียว)',
+  },
+  messages: {
+    pdfTextUnrepaired: {
+      th: (d) => `ข้อความภาษาไทยใน PDF ตรงนี้เสียหายและซ่อมไม่ได้: "${d.fragment}" โปรดตรวจกับต้นฉบับ`,
+      en: (d) => `the PDF's Thai text is damaged here and could not be repaired: "${d.fragment}"; check this cell against the original`,
+    },
+  },
+});
+
+export const readLimit = defineFinding({
+  id: 'read-limit',
+  kind: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A sheet or a PDF larger than any plan: only its first part was read.',
+    th: 'แผ่นงานหรือ PDF ใหญ่เกินกว่าแผนทั่วไป อ่านเฉพาะส่วนแรก',
+  },
+  messages: {
+    sheetTruncated: {
+      th: (d) => `แผ่นงาน "${d.sheet}" ใหญ่เกินกว่าแผนทั่วไป อ่านเพียง ${d.rows} แถวและ ${d.columns} คอลัมน์แรก`,
+      en: (d) => `sheet "${d.sheet}" is larger than any plan: only its first ${d.rows} rows and ${d.columns} columns were read`,
+    },
+    pdfTruncated: {
+      th: (d) => `ไฟล์ PDF นี้มี ${d.total} หน้า อ่านเพียง ${d.pages} หน้าแรก`,
+      en: (d) => `this PDF has ${d.total} pages: only the first ${d.pages} were read`,
+    },
+  },
+});
+
+export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted, pdfText, readLimit] as const;

@@ -1,6 +1,7 @@
 import { findingMessage } from '../findings/catalogue.js';
 import { visible } from './visible.js';
 import type { FileResult, FormatterContext } from './results.js';
+import { isTextLine, locationLabel } from '../findings/location.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -14,8 +15,11 @@ export function formatGithub(results: FileResult[], { lang }: FormatterContext):
   let out = '';
   for (const result of results) {
     for (const d of result.diagnostics) {
-      const props = [`file=${escapeProperty(result.file)}`, `line=${d.line ?? 1}`, `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
-      out += `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? findingMessage(d.messageId, d.data, lang))}\n`;
+      // A sheet's cell or a PDF page's line is no line of the file: the annotation names the file and says where.
+      const text = isTextLine(d.location);
+      const props = [`file=${escapeProperty(result.file)}`, ...(text ? [`line=${d.location?.line ?? d.line ?? 1}`] : []), `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
+      const where = text ? '' : `${locationLabel(d.location, d.line, lang)}: `;
+      out += `::${COMMAND[d.severity]} ${props}::${escapeData(where + (d.message ?? findingMessage(d.messageId, d.data, lang)))}\n`;
     }
   }
   return out;

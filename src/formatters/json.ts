@@ -21,6 +21,7 @@ export function formatJson(results: FileResult[], { lang, toolVersion }: Formatt
         message: d.message ?? findingMessage(d.messageId, d.data, lang),
         messageId: d.messageId,
         line: d.line ?? 1,
+        location: { file: r.file, ...(d.location ?? { line: d.line ?? 1 }) },
         activity: d.activity ?? null,
         excerpt: d.excerpt ?? null,
         data: d.data ?? {},

@@ -2,6 +2,7 @@ import { findingMessage } from '../findings/catalogue.js';
 import { formatter, words, type Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
+import { locationLabel } from '../findings/location.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { activityCount, NO_PAINT, summarize, type ActivitySummary, type FileResult, type FormatterContext } from './results.js';
 
@@ -24,7 +25,7 @@ export function formatPretty(results: FileResult[], { lang, paint = NO_PAINT }: 
     if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
     for (const d of result.diagnostics) {
       const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-      out.push(`  ${paint.dim(String(d.line ?? 1).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
+      out.push(`  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
       const activity = findActivity(result, d);
       if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}`);
     }

@@ -26,7 +26,20 @@ export const ValidateReportSchema = z.object({
           severity: z.enum(['error', 'warning', 'info']),
           message: z.string().describe('In the report language'),
           messageId: z.string().describe('Stable id of the message, independent of language'),
-          line: z.number().int().min(1),
+          line: z.number().int().min(1).describe('The line of a text file; for Excel, PDF and Word files the position in reading order (see location)'),
+          location: z
+            .object({
+              file: z.string(),
+              line: z.number().int().min(1).optional().describe('Line of a text file, or of a PDF page (with page)'),
+              sheet: z.string().optional().describe('Worksheet (xlsx)'),
+              cell: z.string().optional().describe('Cell address, e.g. B7 (xlsx)'),
+              row: z.number().int().min(1).optional().describe('Row of the worksheet or of the Word table'),
+              page: z.number().int().min(1).optional().describe('PDF page'),
+              table: z.number().int().min(1).optional().describe('Word table'),
+              column: z.string().optional(),
+              paragraph: z.number().int().min(1).optional().describe('Word paragraph outside tables'),
+            })
+            .describe('Where the finding is, in the file\'s own terms: Sheet!B7, p.2:14, table 1 row 5, or a line'),
           activity: z.number().int().nullable().describe('The activity number, when the finding is about one'),
           excerpt: z.string().nullable().describe("The activity's first line"),
           data: z.record(z.string(), z.union([z.string(), z.number()])).describe('Values in the message; dates as ISO'),

@@ -1,5 +1,8 @@
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import type { FileResult, FormatterContext } from './results.js';
+import { isTextLine, locationLabel } from '../findings/location.js';
+import type { Lang } from '../i18n/index.js';
+import type { Diagnostic } from '../plan/schema.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -31,13 +34,25 @@ export function formatSarif(results: FileResult[], { lang, toolVersion }: Format
             ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
             level: LEVEL[d.severity],
             message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) }, region: { startLine: d.line ?? 1 } } }],
+            locations: [sarifLocation(r.file, d, lang)],
           })),
         ),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * A text line is a region of the file; a sheet's cell, a PDF page's line or a Word table's row is
+ * not (those files are not text): the file, and a logical location naming the place (SARIF 2.1.0
+ * §3.28, §3.33), e.g. "แผนงาน!B7" or "p.2:14".
+ */
+function sarifLocation(file: string, d: Diagnostic, lang: Lang) {
+  const artifactLocation = { uri: toUri(file) };
+  if (isTextLine(d.location)) return { physicalLocation: { artifactLocation, region: { startLine: d.location?.line ?? d.line ?? 1 } } };
+  const name = locationLabel(d.location, d.line, lang);
+  return { physicalLocation: { artifactLocation }, logicalLocations: [{ name, fullyQualifiedName: name, kind: d.location?.sheet !== undefined ? 'cell' : d.location?.page !== undefined ? 'line' : 'row' }] };
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded (Thai names too). */

@@ -10,13 +10,13 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
  * phrases come first.
  */
 export const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
-  ['naccPeriod', /^(ช่วง)?(ระยะ)?เวลา.*(ป\.?ป\.?ช|nacc)/i],
+  ['naccPeriod', /^(ช่วง)?(ระยะ)?เวลา.*(ป\.?ป\.?ช|nacc)|^nacc_?period/i],
   ['status', /สถานะ|^หมายเหตุ.*ดำเนินการแล้ว|^status/i],
   ['remarks', /^หมายเหตุ|^remarks?|^notes?$/i],
   ['result', /^ผล(การ)?ดำเนิน(การ|งาน)|^ผลที่(ได้|คาดว่าจะได้)รับ|^result/i],
   ['responsible', /รับผิดชอบ|^responsib/i],
   ['budget', /^งบประมาณ|^budget/i],
-  ['seq', /^(ที่|ลำดับ(ที่)?|ข้อ|no\.?|#)$/i],
+  ['seq', /^(ที่|ลำดับ(ที่)?|ข้อ|no\.?|seq|#)$/i],
   ['period', /^(ช่วง|ห้วง)?(ระยะ)?เวลา|^กำหนด(การ|เวลา)|^วัน(ที่|เดือนปี)|^ระยะเวลา|^period|^timeline|^date|^when/i],
   ['activity', /^(ขั้นตอน|กิจกรรม|โครงการ|ประเด็น|step|activit)/i],
   ['detail', /^(การดำเนิน(งาน|การ)|แนวทาง|รายละเอียด|วิธี(การ)?|detail|description)/i],

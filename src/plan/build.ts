@@ -1,4 +1,4 @@
-import type { Cell, CellLine, Document, Row } from '../document/model.js';
+import type { Cell, CellLine, Document, ReaderFinding, Row } from '../document/model.js';
 import { diagnostic } from '../findings/finding.js';
 import { fiscalYearInferred, fiscalYearUnknown, noActivities, orphanRow, tableShape } from '../findings/reading.js';
 import { parsePeriod } from '../thai/period.js';
@@ -62,22 +62,29 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
     administration: findAdministration(titleText ?? ''),
     encoding: options.encoding ?? 'utf-8',
     format: doc.format,
-    sections: prose.map((p) => ({ line: p.line, endLine: p.endLine, heading: p.heading, text: p.text, raw: p.raw })),
+    sections: prose.map((p) => ({ line: p.line, endLine: p.endLine, heading: p.heading, text: p.text, raw: p.raw, ...(p.at ? { location: p.at } : {}) })),
     tables: tables.map((t) => tableSummary(t)),
     activities,
-    diagnostics,
+    diagnostics: doc.findings?.length ? [...doc.findings.map(readerDiagnostic), ...diagnostics] : diagnostics,
   };
+}
+
+/** A reader's finding (a PDF's text it could not repair…) as a diagnostic of the plan. */
+function readerDiagnostic(f: ReaderFinding): Diagnostic {
+  return { ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, line: f.line, ...(f.data ? { data: f.data } : {}), ...(f.at ? { location: f.at } : {}) };
 }
 
 function tableSummary(table: LogicalTable): PlanTable {
   const activities = isActivityTable(table.columns);
+  const at = (table.header ?? table.rows[0])?.at;
   return {
     index: table.index,
     kind: activities ? 'activities' : 'other',
     line: table.line,
     endLine: table.endLine,
     columns: table.columns.map((c) => ({ header: c.header, role: c.role })),
-    rows: activities ? [] : table.rows.map((row) => ({ line: row.line, cells: planCells(row.cells, table.columns) })),
+    rows: activities ? [] : table.rows.map((row) => ({ line: row.line, cells: planCells(row.cells, table.columns), ...(row.at ? { location: row.at } : {}) })),
+    ...(at ? { location: at } : {}),
   };
 }
 
@@ -225,6 +232,7 @@ function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fisca
       line: rows[0].line,
       endLine: rows[rows.length - 1].line,
       rows: rows.map((r) => r.line),
+      ...(rows[0].at ? { locations: rows.map((r) => r.at ?? {}) } : {}),
     },
   };
   if (at.naccPeriod >= 0 && at.period >= 0) activity.naccPeriod = toPeriod(naccText);

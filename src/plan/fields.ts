@@ -25,6 +25,8 @@ export function seqFromText(text: string): { seq: number | null; label: string |
 const UNIT_SEPARATOR = /[\s,;/•·*-]/;
 // Line breaks, list bullets, commas and semicolons, " / ", and the space after a count ("๓๑ แห่ง ").
 const UNIT_LIST_SEPARATOR = /\n\s*(?:[-•·*]\s*)?|(?:^|\s)[-•·*]\s*|[,;]|\s\/\s|(?<=แห่ง|หน่วยงาน)\s+/;
+/** A count as the exports write it: "ส่วนราชการภูมิภาค (31)". */
+const EXPORTED_COUNT = /^(.*?)\s*\(([0-9\u0E50-\u0E59,]+)\)$/;
 const COUNTED_UNIT = /^(.*?)\s*([0-9\u0E50-\u0E59,]+)\s*(แห่ง|หน่วยงาน|หน่วย|อำเภอ|คน|ราย)$/;
 
 export function splitResponsible(text: string): ResponsibleUnit[] {
@@ -35,7 +37,7 @@ export function splitResponsible(text: string): ResponsibleUnit[] {
     const trimmed = piece?.trim();
     if (!trimmed) continue;
     for (const part of UNIT_HEAD.test(trimmed) ? splitAtUnitHeads(trimmed) : [trimmed]) {
-      const counted = COUNTED_UNIT.exec(part);
+      const counted = COUNTED_UNIT.exec(part) ?? EXPORTED_COUNT.exec(part);
       if (counted && counted[1]) units.push({ name: counted[1].trim(), count: parseThaiNumber(counted[2]) });
       else units.push({ name: part });
     }

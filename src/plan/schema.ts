@@ -68,11 +68,24 @@ export const ClassificationSchema = z.object({
   otherYear: z.number().int().optional(),
 });
 
+/** Where a row, a paragraph or a finding is, in the file's own terms (see document/model.ts). */
+export const LocationSchema = z.object({
+  line: z.number().int().optional().describe('Line of a text file; line of a PDF page (with page)'),
+  sheet: z.string().optional().describe('Worksheet name (xlsx)'),
+  cell: z.string().optional().describe('Cell address in the sheet, e.g. B7 (xlsx)'),
+  page: z.number().int().optional().describe('PDF page, from 1'),
+  table: z.number().int().optional().describe('Word table, from 1'),
+  row: z.number().int().optional().describe('Row of the Word table or worksheet, from 1'),
+  column: z.string().optional().describe('Column header or letter'),
+  paragraph: z.number().int().optional().describe('Word paragraph outside tables, from 1'),
+});
+
 export const SourceSchema = z.object({
   table: z.number().int(),
   line: z.number().int(),
   endLine: z.number().int(),
   rows: z.array(z.number().int()).describe('Source line of each table row merged into this activity'),
+  locations: z.array(LocationSchema).optional().describe('Where each of those rows is, for files without text lines (xlsx, pdf, docx)'),
 });
 
 export const ActivitySchema = z.object({
@@ -99,6 +112,7 @@ export const SectionSchema = z.object({
   heading: z.boolean(),
   text: z.string(),
   raw: z.string(),
+  location: LocationSchema.optional(),
 });
 
 export const TableSchema = z.object({
@@ -107,7 +121,8 @@ export const TableSchema = z.object({
   line: z.number().int(),
   endLine: z.number().int(),
   columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
-  rows: z.array(z.object({ line: z.number().int(), cells: z.array(CellSchema) })).describe('Rows of tables that hold no activities'),
+  rows: z.array(z.object({ line: z.number().int(), cells: z.array(CellSchema), location: LocationSchema.optional() })).describe('Rows of tables that hold no activities'),
+  location: LocationSchema.optional(),
 });
 
 export const DiagnosticSchema = z.object({
@@ -119,6 +134,7 @@ export const DiagnosticSchema = z.object({
   line: z.number().int().optional(),
   activity: z.number().int().nullable().optional(),
   excerpt: z.string().optional(),
+  location: LocationSchema.optional().describe('Where the finding is, in the file\'s own terms (sheet and cell, page and line, table and row)'),
 });
 
 export const PlanSchema = z.object({
@@ -131,7 +147,7 @@ export const PlanSchema = z.object({
   province: z.string().nullable(),
   administration: z.string().nullable(),
   encoding: z.string(),
-  format: z.enum(['text', 'html']),
+  format: z.enum(['text', 'html', 'csv', 'docx', 'xlsx', 'pdf']),
   sections: z.array(SectionSchema),
   tables: z.array(TableSchema),
   activities: z.array(ActivitySchema),
@@ -150,6 +166,7 @@ export type Classification = z.infer<typeof ClassificationSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type PlanTable = z.infer<typeof TableSchema>;
+export type PlanLocation = z.infer<typeof LocationSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Severity = Diagnostic['severity'];
 export type Plan = z.infer<typeof PlanSchema>;

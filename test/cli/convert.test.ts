@@ -74,7 +74,7 @@ describe('ita-plan convert', () => {
     const r = cli(['convert', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--to', 'md', '--lang', 'th']);
     expect(r.stdout).toContain('- ปีงบประมาณ: 2567');
     expect(r.stdout).toContain('- ข้อมูล ณ: 31 มี.ค. 2567');
-    expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา | วันที่ | ผู้รับผิดชอบ | สถานะ |');
+    expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา (สำนักงาน ป.ป.ช.) | ช่วงเวลา | ตรงกับวันที่ | ผู้รับผิดชอบ | สถานะ |');
   });
 
   it('reads standard input with "-"', () => {

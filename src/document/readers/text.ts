@@ -4,6 +4,9 @@ import { cellFromRaw, finishCell, hasHtml, markdownLine } from '../cell.js';
 import { htmlFragmentsLines } from './html-lines.js';
 import type { Block, Cell, Document, Row, TableBlock } from '../model.js';
 
+/** The first columns of `convert --to tsv` (src/exporters/rows.ts ROW_HEADERS; a test holds them equal). */
+export const TSV_EXPORT_HEADER = 'seq\tactivity\tperiod_text\tstart\tend\t';
+
 const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -13,7 +16,10 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
  */
 export function readText(text: string): Document {
   // Quoting off: Thai cells contain “ ” and " and a quote at a cell's start must not swallow rows.
-  const parsed = Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\uFFFF', fastMode: true });
+  // Only this tool's own TSV export (`convert --to tsv`, told by its header) quotes cells with line breaks.
+  const parsed = text.startsWith(TSV_EXPORT_HEADER)
+    ? Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n' })
+    : Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\uFFFF', fastMode: true });
   const blocks: Block[] = [];
   let table: TableBlock | undefined;
   let prose: string[] = [];

@@ -1,0 +1,67 @@
+import { finishCell } from './cell.js';
+import type { Block, Cell, Location, Row, TableBlock } from './model.js';
+
+/** One row of a grid (a CSV record, a sheet's row, a PDF table line) before it is told table from prose. */
+export interface GridRow {
+  line: number;
+  cells: Cell[];
+  at?: Location;
+}
+
+/** A cell from a grid's text: one line per line break, the text as written kept as raw. */
+export function gridCell(raw: string, bold = false): Cell {
+  return finishCell(raw, raw.split('\n').map((text) => (bold ? { text, bold } : { text })));
+}
+
+export const EMPTY_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
+
+/**
+ * Grids into blocks, as the text reader does with lines: a row with one filled cell in the first
+ * column (a title typed above the table, a merged title, a note below it) is prose and ends the
+ * table; empty rows end prose but not a table (a page break); every other row is a table row.
+ */
+export function gridBlocks(rows: GridRow[]): Block[] {
+  const blocks: Block[] = [];
+  let table: TableBlock | undefined;
+  for (const row of rows) {
+    let filled = 0;
+    let first = -1;
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i];
+      if (cell.text === '' || cell.spanned) continue;
+      filled++;
+      if (first < 0) first = i;
+    }
+    if (filled === 0) continue;
+    if (filled === 1 && first === 0) {
+      const cell = row.cells[0];
+      table = undefined;
+      // Lines of prose in the rows right below each other are one paragraph, as in plan text.
+      const previous = blocks[blocks.length - 1];
+      if (previous?.kind === 'prose' && previous.endLine === row.line - 1) {
+        previous.raw += `\n${cell.raw}`;
+        previous.text += `\n${cell.text}`;
+        previous.endLine = row.line;
+        previous.heading &&= cell.lines.every((l) => l.bold);
+        continue;
+      }
+      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw: cell.raw, text: cell.text, heading: cell.lines.every((l) => l.bold), ...(row.at ? { at: row.at } : {}) });
+      continue;
+    }
+    const tableRow: Row = { line: row.line, cells: trimEnd(row.cells), ...(row.at ? { at: row.at } : {}) };
+    if (!table) {
+      table = { kind: 'table', line: row.line, endLine: row.line, rows: [], ...(row.at ? { at: row.at } : {}) };
+      blocks.push(table);
+    }
+    table.rows.push(tableRow);
+    table.endLine = row.line;
+  }
+  return blocks;
+}
+
+/** Empty cells after the last filled one (a sheet's used range, Excel's padding commas) are dropped. */
+function trimEnd(cells: Cell[]): Cell[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1].text === '' && cells[end - 1].raw === '') end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}

@@ -1,0 +1,122 @@
+import { gridBlocks, gridCell, type GridRow } from '../grid.js';
+import type { Document } from '../model.js';
+
+/** One record of a CSV file: its fields and the line it starts on. */
+interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * RFC 4180 as Excel writes it: fields separated by the delimiter, quoted with `"` when they hold
+ * the delimiter, quotes or line breaks (`""` inside quotes is one quote). A quote that is never
+ * closed, or not followed by a delimiter or the end of the line, is an ordinary character: a stray
+ * quote in Thai text must not swallow the rest of the file.
+ */
+export function parseCsv(text: string, delimiter: ',' | ';', limit = Infinity): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  while (i < n && records.length < limit) {
+    const record: CsvRecord = { line, fields: [] };
+    for (;;) {
+      let field: string | undefined;
+      if (text[i] === '"') {
+        const closed = quotedField(text, i + 1, delimiter);
+        if (closed) {
+          field = closed.value;
+          for (let k = i; k < closed.end; k++) if (text.charCodeAt(k) === 10) line++;
+          i = closed.end;
+        }
+      }
+      if (field === undefined) {
+        const stop = nextStop(text, i, delimiter);
+        field = text.slice(i, stop);
+        i = stop;
+      }
+      record.fields.push(field);
+      if (i < n && text[i] === delimiter) {
+        i++;
+        continue;
+      }
+      if (i < n && text[i] === '\n') {
+        i++;
+        line++;
+      }
+      break;
+    }
+    records.push(record);
+  }
+  return records;
+}
+
+function nextStop(text: string, from: number, delimiter: string): number {
+  for (let k = from; k < text.length; k++) if (text[k] === delimiter || text[k] === '\n') return k;
+  return text.length;
+}
+
+/** The value of a quoted field whose opening quote is before `from`, and where it ends; undefined if it never closes properly. */
+function quotedField(text: string, from: number, delimiter: string): { value: string; end: number } | undefined {
+  let value = '';
+  let k = from;
+  for (;;) {
+    const q = text.indexOf('"', k);
+    if (q < 0) return undefined;
+    value += text.slice(k, q);
+    if (text[q + 1] === '"') {
+      value += '"';
+      k = q + 2;
+      continue;
+    }
+    const after = text[q + 1];
+    if (after === undefined || after === delimiter || after === '\n') return { value, end: q + 1 };
+    return undefined;
+  }
+}
+
+const SAMPLE = 65_536;
+
+/**
+ * Comma- or semicolon-separated values, told by content: most records of the first part of the
+ * text have the same number of fields, three or more (a plan's table), and the text is not
+ * tab-separated (TSV plan text keeps quoting off and goes to the text reader).
+ */
+export function csvDelimiter(text: string): ',' | ';' | undefined {
+  const sample = text.length > SAMPLE ? text.slice(0, text.lastIndexOf('\n', SAMPLE) + 1 || SAMPLE) : text;
+  if (!sample.includes(',') && !sample.includes(';')) return undefined;
+  let lines = 0;
+  let tabbed = 0;
+  for (const l of sample.split('\n', 400)) {
+    if (l.trim() === '') continue;
+    lines++;
+    if (l.includes('\t')) tabbed++;
+  }
+  if (tabbed * 2 >= lines) return undefined;
+  let best: { delimiter: ',' | ';'; score: number } | undefined;
+  for (const delimiter of [',', ';'] as const) {
+    if (!sample.includes(delimiter)) continue;
+    const records = parseCsv(sample, delimiter, 400).filter((r) => r.fields.some((f) => f.trim() !== ''));
+    if (records.length < 2) continue;
+    const widths = new Map<number, number>();
+    for (const r of records) widths.set(r.fields.length, (widths.get(r.fields.length) ?? 0) + 1);
+    let mode = 0;
+    let count = 0;
+    for (const [width, c] of widths) if (width >= 3 && c > count) [mode, count] = [width, c];
+    if (mode === 0 || count < 2 || count * 10 < records.length * 6) continue;
+    if (!best || count > best.score) best = { delimiter, score: count };
+  }
+  return best?.delimiter;
+}
+
+/** A leading apostrophe that an exporter put before a would-be formula (`'=…`, `'-1`) is taken off again. */
+const DEFUSED = /^'(?=[=+@\t\r]|-[\d(=+\-@])/;
+
+/** Reads a CSV file into the document model: records are rows, a title record above the table is prose. */
+export function readCsv(text: string, delimiter: ',' | ';' = csvDelimiter(text) ?? ','): Document {
+  const rows: GridRow[] = parseCsv(text, delimiter).map((r) => ({
+    line: r.line,
+    cells: r.fields.map((f) => gridCell(DEFUSED.test(f) ? f.slice(1) : f)),
+  }));
+  return { format: 'csv', blocks: gridBlocks(rows) };
+}
