@@ -7,7 +7,7 @@
 // htmlparser2 is bundled in and evaluated only when a text cell holds HTML (scripts/bundle/html-parser.js):
 // from the bundle's code cache it starts faster than from node_modules (docs/performance.md).
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** import() of ES module packages (pdf.js) goes through a file Node loads itself (scripts/bundle/esm-import.js). */
 const esmImport = {
