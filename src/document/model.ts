@@ -48,7 +48,3 @@ export interface Document {
   format: 'text' | 'html';
   blocks: Block[];
 }
-
-export function isBlankCell(cell: Cell | undefined): boolean {
-  return !cell || cell.text === '';
-}
