@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langFromEnv, message, type Lang } from '../i18n/index.js';
-import { commanderErrorText, langFromArgs } from './usage-words.js';
+import { commanderErrorText, langFromArgs } from './usage-errors.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
 import path from 'node:path';
 import { calendarCommand } from './calendar.js';

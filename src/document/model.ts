@@ -81,7 +81,3 @@ export interface Document {
   blocks: Block[];
   findings?: ReaderFinding[];
 }
-
-export function isBlankCell(cell: Cell | undefined): boolean {
-  return !cell || cell.text === '';
-}

@@ -73,6 +73,13 @@ export const TOOL_PHRASES: Array<['IIT' | 'EIT' | 'OIT', RegExp]> = [
   ['OIT', /แบบ(วัด|ตรวจ|ประเมิน)การเปิดเผยข้อมูล|opendataintegrity/i],
 ];
 
+/** EIT in two parts (from 2567): "EIT ส่วนที่ ๑", "EIT (part 2)", matched with spaces removed. */
+export const EIT_PART_1 = /EIT\)?(ส่วนที่|part)[1๑]/i;
+export const EIT_PART_2 = /EIT\)?(ส่วนที่|part)[2๒]/i;
+
+/** The word for a survey form (แบบวัด / แบบประเมิน): naming one makes an activity about answering it. */
+export const SURVEY_WORD = /แบบวัด|แบบประเมิน/;
+
 /**
  * Words that name a NACC calendar step, matched on the activity text with spaces removed and
  * Arabic digits. An activity can name several steps ("ชี้แจง/ยืนยันผลคะแนน").

@@ -1,6 +1,6 @@
 import { thaiDigitsToArabic } from '../thai/digits.js';
 import { compact, normalizeThai } from '../thai/normalize.js';
-import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START } from '../ita/vocabulary.js';
+import { COLLECTION_WORDS, NAMED_YEAR, SEQ_LABEL, STEP_WORDS, SUPPORT_START, SURVEY_WORD } from '../ita/vocabulary.js';
 import { findTools } from './fields.js';
 import type { Activity, Classification, StepId } from './schema.js';
 
@@ -38,7 +38,7 @@ export function classifyActivity(activity: Pick<Activity, 'step'>, fiscalYear: n
     if (collecting || supports) {
       // Tools named in the step itself: a long description naming every tool says nothing of the step.
       const tools = stepTools ?? findTools(activity.step).tools;
-      const toolSteps = collectionSteps(tools).filter((s) => !(s === 'iit' && steps.includes('iit-stakeholders') && !/แบบวัด|แบบประเมิน/.test(squeezed)));
+      const toolSteps = collectionSteps(tools).filter((s) => !(s === 'iit' && steps.includes('iit-stakeholders') && !SURVEY_WORD.test(squeezed)));
       if (toolSteps.length) {
         steps.push(...toolSteps);
         evidence.push(...tools, ...(collecting ? [collecting[0]] : []));

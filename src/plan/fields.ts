@@ -1,6 +1,6 @@
 import { parseThaiNumber, thaiDigitsToArabic } from '../thai/digits.js';
 import { compact } from '../thai/normalize.js';
-import { NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, TOOLS, UNIT_HEAD } from '../ita/vocabulary.js';
+import { EIT_PART_1, EIT_PART_2, NOT_TOOLS, SEQ_LABEL, STATUS_WORDS, SUB_UNIT, TOOL_NAMES, TOOL_PHRASES, TOOLS, UNIT_HEAD } from '../ita/vocabulary.js';
 import type { Budget, ResponsibleUnit, Status, Tool } from './schema.js';
 
 /** "๓" / "๓." / "3)" → 3; the label is kept as written. */
@@ -92,9 +92,6 @@ export function findTools(text: string): { tools: Tool[]; mentions: string[] } {
   }
   return { tools: tools.size ? TOOLS.filter((t) => tools.has(t)) : [], mentions };
 }
-
-const EIT_PART_1 = /EIT\)?(ส่วนที่|part)[1๑]/i;
-const EIT_PART_2 = /EIT\)?(ส่วนที่|part)[2๒]/i;
 
 /** The tool a near-miss acronym was meant to be ("EET" → "EIT"): one letter off, same length. */
 export function nearestTool(word: string): string | undefined {

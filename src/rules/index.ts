@@ -29,7 +29,4 @@ export const RULES = [
   bahtText,
 ] as const;
 
-/** The id of every rule. */
-export type RuleId = (typeof RULES)[number]['id'];
-
 export { defineRule, type Rule, type RuleContext, type Finding } from './rule.js';

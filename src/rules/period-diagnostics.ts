@@ -1,4 +1,4 @@
-import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
+import type { Activity, Plan } from '../plan/schema.js';
 import type { PeriodErrorCode } from '../thai/period.js';
 import type { Finding } from './rule.js';
 
@@ -23,11 +23,6 @@ const computed = new WeakMap<Plan, PeriodFinding[]>();
 /** The period parser's findings of one rule: one per activity whose period could not be read. */
 export function periodFindings<R extends PeriodRuleId>(plan: Plan, ruleId: R): Finding<`period-${CodesOf<R>}`>[] {
   return all(plan).filter((d): d is PeriodFinding & Finding<`period-${CodesOf<R>}`> => d.ruleId === ruleId);
-}
-
-/** All three rules' findings, as diagnostics (for `convert`, which reports them without validating). */
-export function periodDiagnostics(plan: Plan): Diagnostic[] {
-  return all(plan);
 }
 
 function all(plan: Plan): PeriodFinding[] {
