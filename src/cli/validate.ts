@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/types.js';
@@ -76,9 +75,12 @@ export { SETTING_FILE_LIMIT } from './calendars.js';
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
 
-/** Worker threads for many files (ITA_PLAN_WORKERS=n sets how many threads in all; 1: none). */
+/**
+ * Worker threads for many files, only when ITA_PLAN_WORKERS=n (threads in all) asks for them: on the
+ * machine measured, one thread was faster over 8,000 files than two (docs/performance.md).
+ */
 function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
-  const count = Math.max(1, Number(io.env.ITA_PLAN_WORKERS) || Math.min(availableParallelism(), 8));
+  const count = Math.max(1, Math.min(Number(io.env.ITA_PLAN_WORKERS) || 1, 8));
   if (files.length < PARALLEL_FROM || count < 2 || files.some((f) => f.path === null)) return undefined;
   // Beside the bundle (dist/cli.cjs) its worker bundle; beside the compiled module its worker module.
   const script = fileURLToPath(new URL(import.meta.url.endsWith('.cjs') ? './validate-worker.cjs' : './validate-worker.js', import.meta.url));
