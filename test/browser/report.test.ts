@@ -71,7 +71,7 @@ describe.each(PLANS)('the report of $file in Chromium', ({ name, file }) => {
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
     await page.locator('header').screenshot({ path: path.join(ARTIFACTS, `${name}-header.png`) });
     await page.locator('.timeline').screenshot({ path: path.join(ARTIFACTS, `${name}-timeline.png`) });
-  });
+  }, 60_000); // three screenshots of a full page: slow when the machine is busy
   afterAll(async () => page?.close());
 
   it('has one bar per dated piece of time (a list period: one per part), laid out inside the page', async () => {
