@@ -1,14 +1,15 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../i18n/index.js';
+import { message, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { diagnosticLine } from './diagnostic-lines.js';
-import { loadPlan, readingFindings } from '../engine/index.js';
+import { calendarFor, checkPlan, loadPlan, readingFindings } from '../engine/index.js';
 import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { makeOutputFolder, outputNames, refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
+import type { Calendar } from '../calendar/schema.js';
 
-export const CONVERT_FORMATS = ['json', 'tsv', 'md', 'csv', 'ics', 'html'] as const;
+export const CONVERT_FORMATS = ['json', 'tsv', 'md', 'csv', 'ics', 'html', 'xlsx'] as const;
 export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
 export interface ConvertOptions {
@@ -21,11 +22,20 @@ export interface ConvertOptions {
   bom?: boolean;
   /** ISO date of today, for the HTML view's "today" line. */
   today: string;
+  /** xlsx: Thai or Arabic digits in every cell (default: plan text as written). */
+  digits?: 'thai' | 'arabic';
+  /** ics: days before each NACC deadline its reminder goes off; null: none. */
+  remindDays?: number | null;
+  /** csv: Buddhist-era dates in the date columns. */
+  beDates?: boolean;
+  /** A calendar given with --calendar (else the built-in one of the plan's year). */
+  calendar?: Calendar;
 }
 
-const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', md: '.md', csv: '.csv', ics: '.ics', html: '.html' };
+const EXTENSIONS: Record<ConvertFormat, string> = { json: '.json', tsv: '.tsv', md: '.md', csv: '.csv', ics: '.ics', html: '.html', xlsx: '.xlsx' };
 
-async function render(plan: Plan, options: ConvertOptions): Promise<string> {
+
+async function render(plan: Plan, options: ConvertOptions): Promise<string | Uint8Array> {
   switch (options.to) {
     case 'json':
       return (await import('../exporters/json.js')).planToJson(plan, options.compact);
@@ -34,11 +44,15 @@ async function render(plan: Plan, options: ConvertOptions): Promise<string> {
     case 'md':
       return (await import('../exporters/markdown.js')).planToMarkdown(plan, options.lang);
     case 'csv':
-      return (await import('../exporters/csv.js')).planToCsv(plan, { bom: options.bom !== false, lang: options.lang });
+      return (await import('../exporters/csv.js')).planToCsv(plan, { bom: options.bom !== false, lang: options.lang, beDates: options.beDates });
     case 'ics':
-      return (await import('../exporters/ics.js')).planToIcs(plan);
+      return (await import('../exporters/ics.js')).planToIcs(plan, { calendar: calendarFor(plan, options), remindDays: options.remindDays });
     case 'html':
-      return (await import('./report.js')).planReportHtml(plan, { lang: options.lang, today: options.today });
+      return (await import('./report.js')).planReportHtml(plan, { lang: options.lang, today: options.today, calendar: options.calendar });
+    case 'xlsx': {
+      const { diagnostics } = checkPlan(plan, { calendar: options.calendar, lang: options.lang });
+      return (await import('../exporters/xlsx.js')).planToXlsx(plan, { diagnostics, lang: options.lang, digits: options.digits });
+    }
   }
 }
 
@@ -73,6 +87,7 @@ export async function convertCommand(args: string[], options: ConvertOptions, io
     if (plan.activities.length === 0) exit = Math.max(exit, EXIT.findings);
     const text = await render(plan, options);
     if (!targets) {
+      if (typeof text !== 'string' && io.stdout.isTTY) throw new UsageError(message('binaryToTerminal', { ext: EXTENSIONS[options.to] }, options.lang));
       io.stdout.write(text);
     } else {
       const target = targets[outputIsDir ? i : 0];

@@ -50,10 +50,16 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
     .option('-o, --output <path>', 'write to this file, or into this folder (one file per plan)')
     .option('--compact', 'JSON on one line')
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark Excel needs for Thai (for tools that dislike it)')
+    .option('--be-dates', 'CSV: Buddhist-era dates (1 ม.ค. 2567) in the date columns instead of ISO dates')
+    .addOption(new Option('--digits <digits>', 'xlsx: Thai (๑๒๓) or Arabic (123) digits in every cell (default: plan text as written)').choices(['thai', 'arabic']))
+    .addOption(new Option('--remind <days>', 'ics: a reminder this long before each NACC deadline, e.g. 3d, or none').default('3d'))
+    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know (ics deadlines, xlsx and html findings)')
     .addOption(fiscalYearOption())
     .addOption(langOption())
-    .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number; bom: boolean }) => {
-      result.code = await convertCommand(files, { ...opts, lang: lang(opts), today: today() }, io);
+    .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number; bom: boolean; beDates?: boolean; digits?: 'thai' | 'arabic'; remind: string; calendar?: string }) => {
+      const calendar = opts.calendar ? await (await import('./validate.js')).readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd) : undefined;
+      const remindDays = parseRemind(opts.remind, lang(opts));
+      result.code = await convertCommand(files, { ...opts, calendar, remindDays, lang: lang(opts), today: today() }, io);
     });
 
   cli
@@ -63,9 +69,10 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
     .option('-o, --output <file.html>', 'where to write the page (default: <plan>.report.html; stdout for -)')
     .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know')
     .option('--as-of <date>', "the date drawn as a line (default: a report's as-of date, else today)")
+    .option('--pdf', 'also write the A4 landscape PDF beside the page (needs Chromium; otherwise says how to print the page to PDF)')
     .addOption(fiscalYearOption())
     .addOption(langOption())
-    .action(async (file: string, opts: { output?: string; calendar?: string; asOf?: string; fiscalYear?: number; lang?: Lang }) => {
+    .action(async (file: string, opts: { output?: string; calendar?: string; asOf?: string; fiscalYear?: number; lang?: Lang; pdf?: boolean }) => {
       const { readCalendar, parseAsOf } = await import('./validate.js');
       const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd, lang(opts), io.stderr) : undefined;
       const asOf = opts.asOf ? parseAsOf(opts.asOf, lang(opts), (line) => io.stderr.write(line)) : undefined;
@@ -142,6 +149,14 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 /** Today in Thailand, as an ISO date: the only place the CLI reads the clock. */
 function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** "3d", "3" (days) or "none". */
+function parseRemind(value: string, lang: Lang): number | null {
+  if (value === 'none' || value === 'off') return null;
+  const m = /^(\d{1,3})\s*d?$/.exec(value.trim());
+  if (!m) throw new UsageError(message('remindInvalid', { value }, lang));
+  return Number(m[1]);
 }
 
 function parseCount(value: string): number {

@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
 import { checkPlan, loadPlan } from '../engine/index.js';
-import type { Lang } from '../i18n/index.js';
+import { message, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import type { RuleSetting } from '../validate.js';
 import { diagnosticLine } from './diagnostic-lines.js';
 import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
-import { message } from '../i18n/index.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -30,11 +29,11 @@ export async function planReportHtml(plan: Plan, options: ReportOptions): Promis
   const found = !options.calendar && year && options.findCalendar ? await options.findCalendar(year) : undefined;
   const { calendar, diagnostics } = checkPlan(plan, { ...options, ...(found && year ? { yearCalendars: { [year]: found } } : {}) });
   const { planToHtml } = await import('../exporters/html/page.js');
-  return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, file: options.file });
+  return planToHtml({ plan, diagnostics, calendar, lang: options.lang, today: options.asOf ?? plan.asOf ?? options.today, asOf: options.asOf, file: options.file });
 }
 
 /** `ita-plan report <file> [-o report.html]`. */
-export async function reportCommand(arg: string, options: ReportOptions & { output?: string; fiscalYear?: number }, io: CliIO): Promise<number> {
+export async function reportCommand(arg: string, options: ReportOptions & { output?: string; fiscalYear?: number; pdf?: boolean }, io: CliIO): Promise<number> {
   const { files } = expandInputs([arg], io.cwd);
   if (files.length !== 1) throw UsageError.of('reportOnePlan', { arg, count: files.length });
   const [file] = files;
@@ -47,11 +46,25 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
     return EXIT.usage;
   }
   const html = await planReportHtml(loaded.plan, { ...options, file: file.name });
+  if (options.pdf && !output) throw new UsageError(message('pdfNeedsFile', {}, options.lang));
   if (output) {
     // The default name is the tool's choice, not the user's: say when it replaced a page.
     const replacing = options.output === undefined && existsSync(path.resolve(io.cwd, output));
     writeOutput(path.resolve(io.cwd, output), html, inputs);
     io.stderr.write(replacing ? `ita-plan: ${message('reportReplaced', { output }, options.lang)}\n` : `${output}\n`);
   } else io.stdout.write(html);
+  if (options.pdf && output) {
+    const htmlFile = path.resolve(io.cwd, output);
+    const pdf = output.replace(/\.html?$/i, '') + '.pdf';
+    const { printPdf } = await import('./pdf.js');
+    const printed = await printPdf(htmlFile, io.env);
+    if (!printed.ok) {
+      const id = printed.problem === 'no-chromium' ? 'pdfNoChromium' : printed.problem === 'no-playwright' ? 'pdfNoPlaywright' : 'pdfFailed';
+      io.stderr.write(`ita-plan: ${message(id, { html: output, reason: printed.reason ?? '' }, options.lang)}\n`);
+      return EXIT.usage;
+    }
+    writeOutput(path.resolve(io.cwd, pdf), printed.pdf, inputs);
+    io.stderr.write(`${message('pdfWritten', { file: pdf }, options.lang)}\n`);
+  }
   return loaded.plan.activities.length ? EXIT.ok : EXIT.findings;
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Lang } from '../i18n/index.js';
+import { formatter, type Lang } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { activityRows, ROW_HEADERS } from './rows.js';
 
@@ -7,7 +7,16 @@ export interface CsvOptions {
   /** A UTF-8 byte-order mark, so Excel opens Thai text as UTF-8 (on by default). */
   bom?: boolean;
   lang?: Lang;
+  /** Dates in the date columns as Buddhist-era Thai dates ("1 ม.ค. 2567") instead of ISO (2024-01-01). */
+  beDates?: boolean;
 }
+
+/** The precision column's values in Thai (under lang th no English word stays in a cell). */
+const THAI_PRECISION: Record<string, string> = { day: 'วัน', week: 'สัปดาห์', month: 'เดือน', quarter: 'ไตรมาส', 'fiscal-year': 'ปีงบประมาณ' };
+const THAI_PERIOD_ERROR: Record<string, string> = {
+  empty: 'ไม่ได้ระบุ', unparsed: 'อ่านไม่ได้', 'impossible-date': 'วันที่ไม่มีจริง', inverted: 'สิ้นสุดก่อนเริ่ม', 'no-year': 'ไม่ระบุปี', 'year-only': 'ระบุเพียงปี',
+};
+const DATE_KEYS = ['start', 'end', 'naccStart', 'naccEnd'] as const;
 
 const THAI_HEADERS: Record<keyof typeof ROW_HEADERS, string> = {
   seq: 'ที่', step: 'กิจกรรม', period: 'ช่วงเวลา (ตามแผน)', start: 'วันเริ่ม', end: 'วันสิ้นสุด', precision: 'ความละเอียด',
@@ -30,7 +39,17 @@ export function defuseFormula(cell: string): string {
 export function planToCsv(plan: Plan, options: CsvOptions = {}): string {
   const keys = Object.keys(ROW_HEADERS) as Array<keyof typeof ROW_HEADERS>;
   const headers = keys.map((k) => (options.lang === 'th' ? THAI_HEADERS[k] : ROW_HEADERS[k]));
-  const data = activityRows(plan).map((row) => keys.map((k) => defuseFormula(row[k])));
+  const be = formatter('th');
+  const rows = activityRows(plan).map((row) => {
+    const out = { ...row };
+    if (options.beDates) for (const k of DATE_KEYS) if (out[k]) out[k] = be.date(out[k]);
+    if (options.lang === 'th' && out.precision) {
+      const error = /^error:(.*)$/.exec(out.precision);
+      out.precision = error ? `ผิดพลาด: ${THAI_PERIOD_ERROR[error[1]] ?? error[1]}` : (THAI_PRECISION[out.precision] ?? out.precision);
+    }
+    return out;
+  });
+  const data = rows.map((row) => keys.map((k) => defuseFormula(row[k])));
   const csv = Papa.unparse({ fields: headers, data }, { newline: '\r\n', quotes: true });
   return (options.bom === false ? '' : '\uFEFF') + csv + '\r\n';
 }

@@ -48,6 +48,14 @@ export const en = {
   asOfInvalid: (d) => `--as-of wants a date such as 2024-03-31 or "31 มีนาคม 2567", not "${d.text}"`,
   // NACC calendars: files, import, templates, draft plans (src/i18n/calendar.ts)
   ...calendarEn,
+  // report --pdf and the exports (issue 12)
+  pdfWritten: (d) => `wrote the PDF (A4 landscape): ${d.file}`,
+  pdfNoChromium: (d) => `no Chromium browser found on this machine, so no PDF was made: open ${d.html} in a browser, print it (Ctrl+P) and choose "Save as PDF", A4 landscape (or install Chromium / give its path in CHROMIUM_PATH)`,
+  pdfNoPlaywright: (d) => `the playwright-core package that drives Chromium is missing, so no PDF was made: open ${d.html} in a browser, print it (Ctrl+P) and choose "Save as PDF", A4 landscape`,
+  pdfFailed: (d) => `Chromium could not make the PDF (${d.reason}): open ${d.html} in a browser and print it to PDF, A4 landscape`,
+  pdfNeedsFile: () => 'report --pdf writes the page to a file: give -o <file.html>',
+  remindInvalid: (d) => `--remind wants a number of days such as 3d, or none, not "${d.value}"`,
+  binaryToTerminal: (d) => `an ${d.ext} file is not text for a terminal: give -o <file${d.ext}>`,
 } satisfies Record<string, Template>;
 
 /** The interface's English words: severities, labels shared by the reports and exports. */

@@ -64,4 +64,12 @@ export const th: Record<UiMessageId, Template> = {
   asOfInvalid: (d) => `--as-of ต้องเป็นวันที่ เช่น 2024-03-31 หรือ "31 มีนาคม 2567" ไม่ใช่ "${d.text}"`,
   // ปฏิทิน ป.ป.ช.: ไฟล์ การนำเข้า แบบฟอร์ม ร่างแผน (src/i18n/calendar.ts)
   ...calendarTh,
+  // report --pdf and the exports (issue 12)
+  pdfWritten: (d) => `เขียนไฟล์ PDF (A4 แนวนอน) แล้ว: ${d.file}`,
+  pdfNoChromium: (d) => `ไม่พบเบราว์เซอร์ Chromium ในเครื่องนี้ จึงสร้าง PDF เองไม่ได้ ให้เปิดไฟล์ ${d.html} ในเบราว์เซอร์ แล้วสั่งพิมพ์ (Ctrl+P) เลือก "บันทึกเป็น PDF" กระดาษ A4 แนวนอน (หรือติดตั้ง Chromium / ระบุที่อยู่ด้วยตัวแปร CHROMIUM_PATH)`,
+  pdfNoPlaywright: (d) => `ไม่พบแพ็กเกจ playwright-core ที่ใช้สั่ง Chromium จึงสร้าง PDF ไม่ได้ ให้เปิดไฟล์ ${d.html} ในเบราว์เซอร์ แล้วสั่งพิมพ์ (Ctrl+P) เลือก "บันทึกเป็น PDF" กระดาษ A4 แนวนอน`,
+  pdfFailed: (d) => `สร้าง PDF ด้วย Chromium ไม่สำเร็จ (${d.reason}) ให้เปิดไฟล์ ${d.html} ในเบราว์เซอร์ แล้วสั่งพิมพ์เป็น PDF กระดาษ A4 แนวนอน`,
+  pdfNeedsFile: () => 'report --pdf ต้องเขียนหน้ารายงานลงไฟล์ โปรดระบุ -o <ไฟล์.html>',
+  remindInvalid: (d) => `--remind ต้องเป็นจำนวนวัน เช่น 3d หรือ none ไม่ใช่ "${d.value}"`,
+  binaryToTerminal: (d) => `ไฟล์ ${d.ext} ไม่ใช่ข้อความสำหรับแสดงบนจอ โปรดระบุ -o <ไฟล์${d.ext}>`,
 };

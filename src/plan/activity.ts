@@ -25,3 +25,14 @@ export function headline(activity: Pick<Activity, 'seq' | 'seqLabel' | 'step'>):
     numberInText,
   };
 }
+
+/**
+ * The separate pieces of time a period covers: a list's segments ("มีนาคม และ กันยายน" is two), else
+ * its one range (a deadline or an open start counts as its known day). Empty when it has no date.
+ */
+export function periodSegments(period: PeriodValue): Array<{ start: string; end: string }> {
+  if (period.segments?.length) return period.segments;
+  const start = period.start ?? period.end;
+  const end = period.end ?? period.start;
+  return start && end ? [{ start, end }] : [];
+}

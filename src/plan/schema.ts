@@ -18,8 +18,9 @@ export const PeriodSchema = z.object({
   precision: PrecisionSchema,
   open: z.enum(['start', 'end']).optional(),
   yearAssumed: z.boolean().optional().describe('The year was not written and comes from the fiscal year'),
-  parts: z.number().int().optional(),
+  parts: z.number().int().optional().describe('How many separate periods a list names ("มีนาคม และ กันยายน")'),
   time: z.string().optional().describe('A time of day written after the date ("เวลา ๐๙.๐๐ น."): "09:00" or "09:00–12:00"'),
+  segments: z.array(z.object({ start: IsoDate, end: IsoDate })).optional().describe('The separate periods of a list, in order; start/end above is their envelope'),
 });
 
 export const PeriodErrorSchema = z.object({

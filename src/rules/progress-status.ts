@@ -1,4 +1,5 @@
 import type { Messages } from '../findings/finding.js';
+import { reportsStatuses, statusOf } from '../plan/progress.js';
 import { at, periodOf } from './helpers.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -29,14 +30,15 @@ export const progressStatus = defineRule({
   check(plan, { asOf }) {
     const reportDate = asOf ?? plan.asOf ?? undefined;
     if (!reportDate || (plan.kind !== 'progress-report' && !asOf)) return [];
-    const hasStatusColumn = plan.tables.some((t) => t.columns.some((c) => c.role === 'status'));
-    if (!hasStatusColumn) return [];
+    // Statuses are found wherever they are written (a "สถานะ" column, a plain "หมายเหตุ", any free column).
+    if (!reportsStatuses(plan)) return [];
     const findings: Finding<keyof typeof messages>[] = [];
     for (const activity of plan.activities) {
       const period = periodOf(activity);
       if (!period) continue;
-      const status = activity.status?.value;
-      const data = { asOf: reportDate, start: period.start ?? '', end: period.end ?? '', status: activity.status?.text ?? '' };
+      const found = statusOf(activity);
+      const status = found?.value;
+      const data = { asOf: reportDate, start: period.start ?? '', end: period.end ?? '', status: found?.text ?? '' };
       if (status === 'done' && period.start && period.start > reportDate) findings.push(at(activity, { messageId: 'doneBeforeStart', data }));
       if ((status === undefined || status === 'in-progress' || status === 'not-started') && period.end && period.end < reportDate) {
         findings.push(at(activity, { messageId: status ? 'openAfterEnd' : 'noStatusAfterEnd', data }));

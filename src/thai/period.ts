@@ -77,7 +77,11 @@ export function parsePeriod(text: string, context: PeriodContext = {}): PeriodRe
 
 /** Results are handed out as copies: callers may keep and change them. */
 function structuredCopy(result: PeriodResult): PeriodResult {
-  return result.ok ? { ok: true, period: { ...result.period } } : { ok: false, text: result.text, error: { ...result.error } };
+  return result.ok ? { ok: true, period: copyPeriod(result.period) } : { ok: false, text: result.text, error: { ...result.error } };
+}
+
+function copyPeriod(period: Period): Period {
+  return period.segments ? { ...period, segments: period.segments.map((s) => ({ ...s })) } : { ...period };
 }
 
 function parsePeriodUncached(text: string, context: PeriodContext): PeriodResult {
@@ -366,6 +370,7 @@ class PeriodParser {
     let start = '';
     let end = '';
     let previousEnd = '';
+    const segments: Array<{ start: string; end: string }> = [];
     for (const [a, b = a] of ranges) {
       const from = firstDay(a);
       const to = lastDay(b);
@@ -378,6 +383,7 @@ class PeriodParser {
       if (!start) start = from;
       end = to;
       previousEnd = to;
+      segments.push({ start: from, end: to });
     }
     return {
       start,
@@ -385,7 +391,7 @@ class PeriodParser {
       precision,
       single: ranges.length === 1 && ranges[0].length === 1,
       ...(yearAssumed ? { yearAssumed } : {}),
-      ...(ranges.length > 1 ? { parts: ranges.length } : {}),
+      ...(ranges.length > 1 ? { parts: ranges.length, segments } : {}),
     };
   }
 

@@ -106,7 +106,7 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
       make: () => reportHtml(checked, lang, today),
     },
     { kind: 'csv', name: `${base}.csv`, type: 'text/csv', make: () => planToCsv(plan, { lang }) },
-    { kind: 'ics', name: `${base}.ics`, type: 'text/calendar', make: () => planToIcs(plan) },
+    { kind: 'ics', name: `${base}.ics`, type: 'text/calendar', make: () => planToIcs(plan, { calendar: checked.calendar }) },
     { kind: 'plan-json', name: `${base}.json`, type: 'application/json', make: () => planToJson(plan) },
     findings,
   ];

@@ -14,7 +14,7 @@ describe('ita-plan report', () => {
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>\n<html lang="th">/);
-    expect(html).toContain('class="bar sev-error');
+    expect(html).toContain('class="bar fill sev-error');
     expect(html).toContain('ปฏิทินการประเมินของ สำนักงาน ป.ป.ช.');
   });
 
@@ -29,11 +29,14 @@ describe('ita-plan report', () => {
 });
 
 describe('ita-plan convert to calendar, spreadsheet and page', () => {
-  it('--to ics writes a calendar with one event per activity', () => {
+  it('--to ics writes a calendar with one event per activity, and one per NACC deadline the plan touches', () => {
     const r = cli(['convert', 'fixtures/seeds/000-samut-prakan-2565.txt', '--to', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+    const deadlines = r.stdout.match(/SUMMARY:วันสุดท้ายตามปฏิทิน/g)?.length ?? 0;
+    expect(deadlines).toBeGreaterThan(0);
+    expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(8 + deadlines);
+    expect(r.stdout.match(/BEGIN:VALARM/g)).toHaveLength(deadlines);
   });
 
   it('--to csv has a BOM by default and none with --no-bom', () => {

@@ -55,3 +55,24 @@ describe('planToCsv', () => {
     expect(rows[1][9]).toBe('สำนักปลัด');
   });
 });
+
+describe('planToCsv in Thai, with Buddhist-era dates', () => {
+  const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trim(), { header: false }).data;
+
+  it('writes the values it makes in Thai under --lang th: no "month" or "day" in any cell', () => {
+    const th = rows(planToCsv(parsePlan(readFileSync('fixtures/seeds/001-roi-et-2567.txt')), { lang: 'th' }));
+    const precision = th[0].indexOf('ความละเอียด');
+    expect(new Set(th.slice(1).map((r) => r[precision]))).toEqual(new Set(['วัน', 'เดือน']));
+    for (const cell of th.flat()) expect(cell).not.toMatch(/^(day|week|month|quarter|fiscal-year)$|^error:/);
+    const broken = rows(planToCsv(parsePlan('แผน ITA ปีงบประมาณ 2567\n\nที่\tกิจกรรม\tระยะเวลา\n1\tก\tตามความเหมาะสม'), { lang: 'th' }));
+    expect(broken[1][precision]).toBe('ผิดพลาด: อ่านไม่ได้');
+    const en = rows(planToCsv(parsePlan(readFileSync('fixtures/seeds/001-roi-et-2567.txt')), { lang: 'en' }));
+    expect(en[1][en[0].indexOf('precision')]).toMatch(/^(day|month)$/);
+  });
+
+  it('writes Buddhist-era dates in the date columns with --be-dates, ISO dates otherwise', () => {
+    const be = rows(planToCsv(plan, { lang: 'th', beDates: true }));
+    expect(be[3].slice(0, 5)).toEqual(['๓', 'ลงทะเบียนเข้าสู่ระบบ ITAS', '๑ - ๓๑ มกราคม ๒๕๖๗', '1 ม.ค. 2567', '31 ม.ค. 2567']);
+    expect(rows(planToCsv(plan, { lang: 'th' }))[3][3]).toBe('2024-01-01');
+  });
+});

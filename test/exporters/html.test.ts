@@ -34,9 +34,9 @@ describe('planToHtml', () => {
   it('writes Thai month labels with Buddhist-era years under Thai, English ones under English', () => {
     const plan = parsePlan(readFileSync('fixtures/seeds/003-chiang-mai-2567.txt'));
     const th = planToHtml({ plan, diagnostics: [], lang: 'th' });
-    expect(th).toContain('>ต.ค. 66</div>');
-    expect(th).toContain('>ก.ย. 67</div>');
-    expect(planToHtml({ plan, diagnostics: [], lang: 'en' })).toContain('>Oct 23</div>');
+    expect(th).toContain(`<span class="m">ต.ค.</span> <span class="y">66</span>`);
+    expect(th).toContain(`<span class="m">ก.ย.</span> <span class="y">67</span>`);
+    expect(planToHtml({ plan, diagnostics: [], lang: 'en' })).toContain(`<span class="m">Oct</span> <span class="y">23</span>`);
   });
 
   it('escapes the five HTML-special characters', () => {

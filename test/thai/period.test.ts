@@ -66,3 +66,26 @@ describe('parsePeriod: the context', () => {
     expect(() => parsePlan('ที่\tกิจกรรม\tระยะเวลา\n๑\tประชุม\tตุลาคม\n', { fiscalYear })).toThrowError(RangeError);
   });
 });
+
+describe('parsePeriod: a list keeps its separate periods', () => {
+  it.each([
+    ['มีนาคม และ กันยายน ๒๕๖๗', [['2024-03-01', '2024-03-31'], ['2024-09-01', '2024-09-30']]],
+    ['๕ มกราคม, ๕ กุมภาพันธ์ และ ๕ มีนาคม ๒๕๖๗', [['2024-01-05', '2024-01-05'], ['2024-02-05', '2024-02-05'], ['2024-03-05', '2024-03-05']]],
+    ['ตุลาคม - ธันวาคม ๒๕๖๖ และ เมษายน - มิถุนายน ๒๕๖๗', [['2023-10-01', '2023-12-31'], ['2024-04-01', '2024-06-30']]],
+  ])('%s', (text, segments) => {
+    const result = parsePeriod(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.period.segments).toEqual(segments.map(([start, end]) => ({ start, end })));
+    expect(result.period.parts).toBe(segments.length);
+    expect([result.period.start, result.period.end]).toEqual([segments[0][0], segments[segments.length - 1][1]]);
+  });
+
+  it('a single range has no segments, and a copy from the memo is the caller\'s own', () => {
+    const single = parsePeriod('มกราคม - มีนาคม ๒๕๖๗');
+    expect(single.ok && single.period.segments).toBeUndefined();
+    const first = parsePeriod('มีนาคม และ กันยายน ๒๕๖๗');
+    if (first.ok) first.period.segments![0].start = 'changed';
+    const again = parsePeriod('มีนาคม และ กันยายน ๒๕๖๗');
+    expect(again.ok && again.period.segments![0].start).toBe('2024-03-01');
+  });
+});
