@@ -19,6 +19,8 @@ const ATTRIBUTE = /([^\s=>"'/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g;
 /** Live markup in a page: an element of that list, an event-handler attribute or a javascript: address (escaped text has no tags). */
 function liveMarkup(html) {
   for (const tag of html.matchAll(TAG)) {
+    // The page's own footnote links (href="#fn-…") are its structure; any other <a> came from the plan.
+    if (tag[1].toLowerCase() === 'a' && /^\s+href="#fn-[\w-]+"$/.test(tag[2])) continue;
     if (LIVE_ELEMENTS.has(tag[1].toLowerCase())) return tag[0].slice(0, 80);
     for (const attribute of tag[2].matchAll(ATTRIBUTE)) {
       const name = attribute[1].toLowerCase();
