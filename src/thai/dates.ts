@@ -45,6 +45,12 @@ export function fiscalYearOf(iso: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
+/** In UTC every day is 24 hours, so adding milliseconds is exact (luxon's plus() would detect the system locale). */
+export function addDays(iso: string, days: number): string {
+  const start = DateTime.fromISO(iso, { zone: 'utc', ...FIXED });
+  return DateTime.fromMillis(start.toMillis() + days * DAY_MS, { zone: 'utc', ...FIXED }).toISODate()!;
+}
+
 /** A year written above this is Buddhist era (BE 2400 = CE 1857: no plan date is that old in CE). */
 export const BE_YEAR_FROM = 2400;
 

@@ -55,6 +55,10 @@ export function monthPatterns(): MonthPattern[] {
   return patterns.sort((a, b) => b.source.length - a.source.length);
 }
 
+export function thaiMonthName(month: number): string {
+  return THAI_MONTHS[month - 1];
+}
+
 /** Short month names as Thai ICU data writes them (ม.ค. … ธ.ค.), and English ones. */
 export const THAI_MONTHS_SHORT = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'] as const;
 export const ENGLISH_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
