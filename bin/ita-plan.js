@@ -19,9 +19,6 @@ const path = require('node:path');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 
-// A worker thread of `ita-plan validate` starts here too, to load the bundle from the code cache;
-// the bundle then does the worker's job (src/cli/validate-files.ts) and main() is not called.
-const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
 const command = commandOfRun();
 
 /**
@@ -29,7 +26,6 @@ const command = commandOfRun();
  * run first does not leave `validate` compiling the whole pipeline on every later run.
  */
 function commandOfRun() {
-  if (isWorker) return 'validate';
   return process.argv.slice(2).find((arg) => ['validate', 'convert', 'calendar', 'report'].includes(arg)) ?? 'other';
 }
 
@@ -39,7 +35,7 @@ function commandOfRun() {
 // is as fast for this workload (docs/performance.md). Set before the bundle is loaded, so that a
 // command's code cache is always made and read under the same flags; worker threads share them.
 const V8_FLAGS = ['validate', 'convert', 'report'].includes(command) ? '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120' : '';
-if (!isWorker && V8_FLAGS) require('node:v8').setFlagsFromString(V8_FLAGS);
+if (V8_FLAGS) require('node:v8').setFlagsFromString(V8_FLAGS);
 
 /** The user's own cache folder for ita-plan, as env-paths names it (a test holds the two equal). */
 function userCacheDir() {
@@ -110,12 +106,10 @@ function load() {
 }
 
 const loaded = load();
-if (!isWorker) {
-  loaded.cli.main(__filename).then(() => {
-    try {
-      loaded.save?.();
-    } catch {
-      // a read-only or full cache folder only costs speed
-    }
-  });
-}
+loaded.cli.main().then(() => {
+  try {
+    loaded.save?.();
+  } catch {
+    // a read-only or full cache folder only costs speed
+  }
+});
