@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../plan/schema.js';
+
 /**
  * The format-free document every reader produces: prose and tables in reading order. Nothing
  * after this point knows whether the input was TSV, Markdown or HTML.
@@ -23,6 +25,8 @@ export interface Cell {
 export interface Row {
   line: number;
   cells: Cell[];
+  /** A rule line between rows (`|---|---|`, `--\t--`): kept with its cells, not read as data. */
+  kind?: 'separator';
 }
 
 export interface TableBlock {
@@ -44,9 +48,14 @@ export interface ProseBlock {
 
 export type Block = TableBlock | ProseBlock;
 
+/** Something the reader had to do to the document (a limit hit, bytes replaced): a plan finding at a line. */
+export type ReadingFinding = Diagnostic & { line: number };
+
 export interface Document {
   format: 'text' | 'html';
   blocks: Block[];
+  /** Findings of the reading itself; absent when there are none (the usual case). */
+  findings?: ReadingFinding[];
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {

@@ -49,6 +49,8 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
       diagnostics.push(diagnostic(fiscalYearUnknown, 'fiscalYearUnknown', { line: title?.line }));
     }
   }
+  // What the reader had to do (limits hit, bytes replaced) comes first, as it bears on everything after.
+  if (doc.findings) for (let i = doc.findings.length - 1; i >= 0; i--) diagnostics.unshift({ ...doc.findings[i] });
   if (activityTables.length === 0) {
     diagnostics.push(diagnostic(noActivities, tables.length ? 'noActivityTable' : 'noTable', { data: { tables: tables.length }, line: tables[0]?.line ?? 1 }));
   }
@@ -77,7 +79,9 @@ function tableSummary(table: LogicalTable): PlanTable {
     line: table.line,
     endLine: table.endLine,
     columns: table.columns.map((c) => ({ header: c.header, role: c.role })),
+    headerRows: table.header ? [{ line: table.header.line, cells: planCells(table.header.cells, table.columns) }] : [],
     rows: activities ? [] : table.rows.map((row) => ({ line: row.line, cells: planCells(row.cells, table.columns) })),
+    skippedRows: table.skipped.map(({ row, kind }) => ({ line: row.line, cells: planCells(row.cells, table.columns), kind })),
   };
 }
 

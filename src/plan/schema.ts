@@ -100,13 +100,19 @@ export const SectionSchema = z.object({
   raw: z.string(),
 });
 
+const TableRowSchema = z.object({ line: z.number().int(), cells: z.array(CellSchema) });
+
 export const TableSchema = z.object({
   index: z.number().int(),
   kind: z.enum(['activities', 'other']),
   line: z.number().int(),
   endLine: z.number().int(),
   columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
-  rows: z.array(z.object({ line: z.number().int(), cells: z.array(CellSchema) })).describe('Rows of tables that hold no activities'),
+  headerRows: z.array(TableRowSchema).describe('The header row that named the columns, its cells as written (empty for a table without one)'),
+  rows: z.array(TableRowSchema).describe('Rows of tables that hold no activities'),
+  skippedRows: z
+    .array(TableRowSchema.extend({ kind: z.enum(['repeated-header', 'separator']) }))
+    .describe('Rows read but not as data: the header repeated at a page break, rule lines (|---|, --) between rows'),
 });
 
 export const DiagnosticSchema = z.object({

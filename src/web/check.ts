@@ -52,7 +52,7 @@ export async function checkFile(file: DroppedFile, options: CheckOptions): Promi
   try {
     plan = await readPlan(file.bytes);
   } catch (error) {
-    if (error instanceof PlanInputError) return { file: file.name, diagnostics: [inputDiagnostic(error.problem, options.lang)] };
+    if (error instanceof PlanInputError) return { file: file.name, diagnostics: [inputDiagnostic(error.problem, options.lang, error.data)] };
     throw error;
   }
   const { calendar, origin } = calendarFor(plan, options.imported);
@@ -61,9 +61,9 @@ export async function checkFile(file: DroppedFile, options: CheckOptions): Promi
 }
 
 /** A file that is not a plan: one error at line 1, as the CLI reports it. */
-function inputDiagnostic(problem: PlanInputError['problem'], lang: Lang): Diagnostic {
+function inputDiagnostic(problem: PlanInputError['problem'], lang: Lang, data?: PlanInputError['data']): Diagnostic {
   const messageId = INPUT_PROBLEM_MESSAGES[problem] ?? 'inputBinary';
-  return diagnostic(input, messageId, { line: 1, message: findingMessage(messageId, undefined, lang) });
+  return diagnostic(input, messageId, { line: 1, ...(data ? { data } : {}), message: findingMessage(messageId, data, lang) });
 }
 
 export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number; infos: number } {
