@@ -41,7 +41,7 @@ export function loadCalendar(source: number | string | object, notices?: Calenda
   if (!parsed.success) {
     throw new CalendarError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
   }
-  if (notices) notices.push(...buddhistEraWindows(json));
+  if (notices) for (const notice of buddhistEraWindows(json)) notices.push(notice); // not push(...): a calendar may list any number
   return parsed.data;
 }
 

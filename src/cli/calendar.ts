@@ -18,7 +18,8 @@ export function calendarCommand(options: { year?: number; format: 'text' | 'json
   const th = options.lang === 'th';
   const rows = calendar.steps.map((s) => [s.name[options.lang], s.window.precision === 'month' ? monthRange(s.window.start, s.window.end, f) : f.range(s.window.start, s.window.end), s.source + (s.note ? ` (${s.note})` : '')]);
   const head = th ? ['ขั้นตอน', 'ช่วงเวลา', 'ที่มา'] : ['step', 'window', 'source'];
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  // A loop, not Math.max(...rows): a calendar file may list any number of windows.
+  const widths = head.map((h, i) => rows.reduce((width, r) => Math.max(width, displayWidth(r[i])), displayWidth(h)));
   const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c + ' '.repeat(widths[i] - displayWidth(c)) : c)).join('  ');
   const title = th ? `ปฏิทินการประเมิน ITA ของ ป.ป.ช. ปีงบประมาณ ${calendar.fiscalYear}` : `NACC ITA calendar, fiscal year ${calendar.fiscalYear} BE (${calendar.fiscalYear - 544}–${calendar.fiscalYear - 543})`;
   io.stdout.write([title, '', line(head), ...rows.map(line)].join('\n') + '\n');
