@@ -3,9 +3,10 @@ import { encoding as encodingNotice, type InputMessageId } from './findings/read
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
-import { decodeBytes, UnreadableInput, type InputProblem } from './document/decode.js';
+import { decodeBytes, UnreadableInput, type InputProblem, type InvalidBytes } from './document/decode.js';
 import { byteReader, readDocument } from './document/read.js';
 import type { Document } from './document/model.js';
+import { isZip, unreadZip } from './document/zip.js';
 
 export interface ParseOptions {
   /** The plan's fiscal year (BE) when the document does not say it, or to override what it says. */
@@ -14,7 +15,12 @@ export interface ParseOptions {
 
 /** Input that is not a plan document at all: empty, binary, a PDF or Word file, an unknown encoding. */
 export class PlanInputError extends Error {
-  constructor(readonly problem: InputProblem, readonly detail?: string) {
+  constructor(
+    readonly problem: InputProblem,
+    readonly detail?: string,
+    /** Values for the problem's message (a limit, a count, the kind of zip). */
+    readonly data?: Record<string, string | number>,
+  ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
     this.name = 'PlanInputError';
   }
@@ -32,6 +38,13 @@ export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   'word-97': 'inputWord97',
   image: 'inputImage',
   'unknown-encoding': 'inputUnknownEncoding',
+  'zip-not-plan': 'inputZipNotPlan',
+  'zip-damaged': 'inputZipDamaged',
+  'docx-damaged': 'inputDocxDamaged',
+  'xlsx-damaged': 'inputXlsxDamaged',
+  'docx-too-large': 'inputDocxTooLarge',
+  'xlsx-too-large': 'inputXlsxTooLarge',
+  'docx-too-many-rows': 'inputDocxTooManyRows',
 };
 
 /**
@@ -43,6 +56,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   checkFiscalYear(options.fiscalYear);
   let text: string;
   let encoding = 'utf-8';
+  let invalid: InvalidBytes | undefined;
   if (typeof input === 'string') {
     text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (text.trim() === '') throw new PlanInputError('empty');
@@ -51,32 +65,32 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     if (!decoded.ok) throw new PlanInputError(decoded.problem, decoded.detail);
     text = decoded.text;
     encoding = decoded.encoding;
+    invalid = decoded.invalid;
   }
-  const build: BuildOptions = { encoding, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) };
-  const plan = buildPlan(readDocument(text), build);
+  const plan = planOf(readDocument(text), encoding, options);
   if (encoding === 'windows-874') {
     plan.diagnostics.unshift(diagnostic(encodingNotice, 'decodedWindows874', { line: 1 }));
   }
+  if (invalid) plan.diagnostics.unshift({ ...diagnostic(encodingNotice, 'invalidUtf8', { data: { count: invalid.count }, line: invalid.line }), severity: 'warning' });
   return plan;
+}
+
+function planOf(doc: Document, encoding: string, options: ParseOptions): Plan {
+  const build: BuildOptions = { encoding, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) };
+  return buildPlan(doc, build);
 }
 
 /**
  * Like {@link parsePlan}, and also reads Word (.docx), Excel (.xlsx) and PDF files, whose readers
  * are asynchronous and load their library only for such a file.
- * Throws {@link PlanInputError} for input that is none of these.
+ * Throws {@link PlanInputError} for input that is none of these, or such a file that is damaged or
+ * beyond the readers' limits.
  */
 export async function readPlan(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
   checkFiscalYear(options.fiscalYear);
-  const reader = typeof input === 'string' ? undefined : byteReader(input);
-  if (!reader || typeof input === 'string') return parsePlan(input, options);
-  let doc;
-  try {
-    doc = await reader.read(input);
-  } catch (error) {
-    if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail);
-    throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : 'office-zip', (error as Error).message);
-  }
-  return buildPlan(doc, { encoding: reader.format, ...(options.fiscalYear ? { fiscalYear: options.fiscalYear } : {}) });
+  if (typeof input === 'string') return parsePlan(input, options);
+  const read = await readBytes(input);
+  return read ? planOf(read.document, read.encoding, options) : parsePlan(input, options);
 }
 
 /**
@@ -85,16 +99,28 @@ export async function readPlan(input: string | Uint8Array, options: ParseOptions
  * Throws {@link PlanInputError} as {@link readPlan} does.
  */
 export async function readAnyDocument(input: Uint8Array): Promise<{ document: Document; encoding: string }> {
-  const reader = byteReader(input);
-  if (reader) {
-    try {
-      return { document: await reader.read(input), encoding: reader.format };
-    } catch (error) {
-      if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail);
-      throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : 'office-zip', (error as Error).message);
-    }
-  }
+  const read = await readBytes(input);
+  if (read) return read;
   const decoded = decodeBytes(input);
   if (!decoded.ok) throw new PlanInputError(decoded.problem, decoded.detail);
   return { document: readDocument(decoded.text), encoding: decoded.encoding };
+}
+
+/**
+ * A binary file (Word, Excel, PDF) through its reader; undefined for text. A zip no reader takes
+ * (a PowerPoint, a damaged zip) is said to be what it is.
+ */
+async function readBytes(input: Uint8Array): Promise<{ document: Document; encoding: string } | undefined> {
+  const reader = byteReader(input);
+  if (!reader) {
+    const zip = isZip(input) ? unreadZip(input) : undefined;
+    if (zip) throw new PlanInputError(zip.problem, undefined, zip.data);
+    return undefined;
+  }
+  try {
+    return { document: await reader.read(input), encoding: reader.format };
+  } catch (error) {
+    if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail, error.data);
+    throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : reader.format === 'xlsx' ? 'xlsx-damaged' : 'docx-damaged', (error as Error).message);
+  }
 }

@@ -87,7 +87,8 @@ export function calendarTable(calendar: Calendar, lang: Lang, cwd: string): stri
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  // A loop, not Math.max(...rows): a calendar file may list any number of windows.
+  const widths = head.map((h, i) => rows.reduce((width, r) => Math.max(width, displayWidth(r[i])), displayWidth(h)));
   const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c + ' '.repeat(widths[i] - displayWidth(c)) : c)).join('  ').trimEnd();
   return [line(head), ...rows.map(line)];
 }

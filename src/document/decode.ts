@@ -2,16 +2,29 @@ import { isUtf8, transcode } from 'node:buffer';
 
 /** What the bytes of an input turned out to be. */
 export type Decoded =
-  | { ok: true; text: string; encoding: TextEncodingName }
+  | { ok: true; text: string; encoding: TextEncodingName; invalid?: InvalidBytes }
   | { ok: false; problem: InputProblem; detail?: string };
+
+/** Invalid UTF-8 sequences that were decoded as U+FFFD: how many, and the line of the first. */
+export interface InvalidBytes {
+  count: number;
+  line: number;
+}
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-874';
 export type InputProblem =
-  | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding';
+  | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding'
+  // zip-based files, told apart from their zip directory (src/document/zip.ts)
+  | 'zip-not-plan' | 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged' | 'docx-too-large' | 'xlsx-too-large' | 'docx-too-many-rows';
 
 /** A file a reader recognised but cannot read as a plan (a scanned PDF, a damaged workbook…). */
 export class UnreadableInput extends Error {
-  constructor(readonly problem: InputProblem, readonly detail?: string) {
+  constructor(
+    readonly problem: InputProblem,
+    readonly detail?: string,
+    /** Values for the problem's message (a limit, a count, the kind of zip). */
+    readonly data?: Record<string, string | number>,
+  ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
     this.name = 'UnreadableInput';
   }
@@ -54,9 +67,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (startsWith(bytes, signature)) return { ok: false, problem: problem === 'word-97' && isExcel97(bytes) ? 'excel-97' : problem };
   }
 
-  let decoded: { text: string; encoding: TextEncodingName } | undefined;
+  let decoded: { text: string; encoding: TextEncodingName; invalid?: InvalidBytes } | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    const body = bytes.subarray(3);
+    const damage = isUtf8(body) ? undefined : utf8Damage(body);
+    decoded = { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8-bom', ...(damage && damage.count > 0 ? { invalid: damage } : {}) };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -69,13 +84,48 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (bytes.includes(0)) return { ok: false, problem: 'binary' };
     // isUtf8 validates with SIMD, then decodeValidUtf8 takes its fast path: over thousands of files it matters.
     if (isUtf8(bytes)) decoded = { text: decodeValidUtf8(bytes), encoding: 'utf-8' };
-    else if (looksLikeWindows874(bytes)) decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
-    else return { ok: false, problem: 'unknown-encoding' };
+    else {
+      // UTF-8 with a few broken sequences (a stray byte, a truncated copy) is still UTF-8: read with
+      // U+FFFD in their place and a warning, rather than refusing the file. Legacy Thai text has
+      // almost no valid multi-byte sequences, so it does not pass for damaged UTF-8.
+      const damage = utf8Damage(bytes);
+      if (damage.valid > 0 && damage.count * 10 <= damage.valid) decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', invalid: { count: damage.count, line: damage.line } };
+      else if (looksLikeWindows874(bytes)) decoded = { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+      else return { ok: false, problem: 'unknown-encoding' };
+    }
   }
   if (decoded.text.includes('\u0000')) return { ok: false, problem: 'binary' };
   const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   if (text.trim() === '') return { ok: false, problem: 'empty' };
-  return { ok: true, text, encoding: decoded.encoding };
+  return decoded.invalid ? { ok: true, text, encoding: decoded.encoding, invalid: decoded.invalid } : { ok: true, text, encoding: decoded.encoding };
+}
+
+/**
+ * Counts the valid multi-byte UTF-8 sequences and the invalid ones (each maximal broken run of a
+ * lead byte and its continuation bytes once), with the line of the first invalid one.
+ */
+function utf8Damage(bytes: Uint8Array): InvalidBytes & { valid: number } {
+  let valid = 0;
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let n = 1;
+    while (n < length && i + n < bytes.length && (bytes[i + n] & 0xc0) === 0x80) n++;
+    if (length > 0 && n === length) valid++;
+    else {
+      if (count++ === 0) first = i;
+    }
+    i += Math.max(1, n);
+  }
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
+  return { valid, count, line };
 }
 
 /**

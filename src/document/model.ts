@@ -41,6 +41,8 @@ export interface Row {
   cells: Cell[];
   /** Where the row is in files without text lines (a sheet's row, a PDF page's line, a Word table's row). */
   at?: Location;
+  /** A rule line between rows (`|---|---|`, `--\t--`): kept with its cells, not read as data. */
+  kind?: 'separator';
 }
 
 export interface TableBlock {
@@ -66,7 +68,7 @@ export type Block = TableBlock | ProseBlock;
 
 export type DocumentFormat = 'text' | 'html' | 'csv' | 'docx' | 'xlsx' | 'pdf';
 
-/** A finding of the reader itself (text it could not repair…), placed like any other. */
+/** A finding of the reader itself (a limit hit, a picture left out, text it could not repair…), placed like any other. */
 export interface ReaderFinding {
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
@@ -79,5 +81,6 @@ export interface ReaderFinding {
 export interface Document {
   format: DocumentFormat;
   blocks: Block[];
+  /** Findings of the reading itself; absent when there are none (the usual case). */
   findings?: ReaderFinding[];
 }

@@ -15,14 +15,12 @@ export type Reader =
   | { format: DocumentFormat; input: 'bytes'; accepts(bytes: Uint8Array): boolean; read(bytes: Uint8Array): Promise<Document> }
   | { format: DocumentFormat; input: 'text'; accepts(text: string): boolean; read(text: string): Document };
 
-const HTML_DOCUMENT = /<(!doctype\s+html|html|body|table)\b/i;
-
 /** Every reader, in the order they are asked: the first that accepts the input reads it. */
 export const READERS: Reader[] = [
   { format: 'docx', input: 'bytes', accepts: isDocx, read: readDocx },
   { format: 'xlsx', input: 'bytes', accepts: isXlsx, read: readXlsx },
   { format: 'pdf', input: 'bytes', accepts: isPdf, read: readPdf },
-  { format: 'html', input: 'text', accepts: (text) => HTML_DOCUMENT.test(text.slice(0, 200_000)), read: readHtml },
+  { format: 'html', input: 'text', accepts: isHtml, read: readHtml },
   { format: 'csv', input: 'text', accepts: (text) => csvDelimiter(text) !== undefined, read: (text) => readCsv(text) },
   { format: 'text', input: 'text', accepts: () => true, read: readText },
 ];
@@ -49,4 +47,40 @@ export function readDocument(text: string): Document {
 export function byteReader(bytes: Uint8Array): ByteReader | undefined {
   for (const reader of READERS) if (reader.input === 'bytes' && reader.accepts(bytes)) return reader;
   return undefined;
+}
+
+/** Tags that begin an HTML document, never a text plan: a page saved by a browser or by Word. */
+const DOCUMENT_START = /^\s*<(!doctype\s+html|html|head|body|meta|\?xml|table|style|title)\b/i;
+const STRUCTURE = [/<table\b[^>]*>/gi, /<tr\b[^>]*>/gi, /<t[dh]\b/gi];
+const SNIFFED = 200_000;
+
+/**
+ * HTML, told by structure: the text begins as a document does, or holds a real table (<table>…<tr>…<td>)
+ * and markup begins most of its lines. A text plan that only mentions <table>, <html> or <body> in
+ * a remark, or whose cells hold a little HTML, stays text.
+ */
+function isHtml(text: string): boolean {
+  const head = text.length > SNIFFED ? text.slice(0, SNIFFED) : text;
+  if (DOCUMENT_START.test(head)) return true;
+  if (!head.includes('<') || !hasTableStructure(head)) return false;
+  let lines = 0;
+  let markup = 0;
+  for (const line of head.split('\n')) {
+    const trimmed = line.trimStart();
+    if (trimmed === '') continue;
+    lines++;
+    if (trimmed.startsWith('<')) markup++;
+  }
+  return markup * 2 >= lines;
+}
+
+/** A table of rows of cells (<table>, then <tr>, then <td>/<th>): not the word "<table>" in a remark. */
+function hasTableStructure(text: string): boolean {
+  let from = 0;
+  for (const tag of STRUCTURE) {
+    tag.lastIndex = from;
+    if (!tag.test(text)) return false;
+    from = tag.lastIndex;
+  }
+  return true;
 }

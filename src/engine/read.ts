@@ -24,7 +24,7 @@ export async function loadPlan<I extends EngineInput>(input: I, read: ReadInput<
   try {
     return { ok: true, plan: await readPlan(loaded.bytes, fiscalYear ? { fiscalYear } : {}) };
   } catch (error) {
-    if (error instanceof PlanInputError) return { ok: false, diagnostic: inputDiagnostic(INPUT_PROBLEM_MESSAGES[error.problem] ?? 'inputBinary') };
+    if (error instanceof PlanInputError) return { ok: false, diagnostic: inputDiagnostic(INPUT_PROBLEM_MESSAGES[error.problem] ?? 'inputBinary', error.data) };
     throw error;
   }
 }

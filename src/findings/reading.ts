@@ -3,6 +3,12 @@ import { defineFinding, type MessageIdOf } from './finding.js';
 // The findings that come from reading a document rather than from a rule, described as rules are.
 // Their messages live here; the rules' live in each rule's own file (src/rules/).
 
+/** The kinds of zip a plan is given as by mistake (src/document/zip.ts tells them apart). */
+const ZIP_KINDS: Record<'th' | 'en', Record<string, string>> = {
+  th: { pptx: 'งานนำเสนอ PowerPoint (.pptx)', odf: 'ไฟล์ OpenDocument', zip: 'ไฟล์บีบอัด zip' },
+  en: { pptx: 'a PowerPoint .pptx', odf: 'an OpenDocument file', zip: 'a zip archive' },
+};
+
 export const input = defineFinding({
   id: 'input',
   kind: 'input',
@@ -68,6 +74,34 @@ export const input = defineFinding({
       th: (d) => `ไฟล์มีขนาด ${d.size} MB เกินขีดจำกัด ${d.limit} MB`,
       en: (d) => `the file is ${d.size} MB; the limit is ${d.limit} MB`,
     },
+    inputZipNotPlan: {
+      th: (d) => `ไฟล์นี้เป็น${ZIP_KINDS.th[String(d.kind)] ?? ZIP_KINDS.th.zip} ไม่ใช่ Word .docx หรือ Excel .xlsx โปรดบันทึกแผนเป็น .docx, .xlsx หรือ "เว็บเพจ (.html)"`,
+      en: (d) => `this is ${ZIP_KINDS.en[String(d.kind)] ?? ZIP_KINDS.en.zip}, not a Word .docx or an Excel .xlsx: save the plan as .docx, .xlsx or "Web Page (.html)"`,
+    },
+    inputZipDamaged: {
+      th: () => 'ไฟล์ zip นี้เสียหายหรือไม่ครบ หากเป็นไฟล์ Word หรือ Excel โปรดเปิดด้วย Word, Excel หรือ LibreOffice บันทึกใหม่ แล้วลองอีกครั้ง',
+      en: () => 'this zip file is damaged or incomplete: if it is a Word or Excel file, open it in Word, Excel or LibreOffice, save it again and retry',
+    },
+    inputXlsxDamaged: {
+      th: () => 'ไฟล์ Excel .xlsx นี้เสียหาย (โครงสร้าง zip หรือส่วนข้อมูลของสมุดงานเสีย) โปรดเปิดด้วย Excel หรือ LibreOffice บันทึกใหม่ แล้วลองอีกครั้ง',
+      en: () => 'this Excel .xlsx file is damaged (its zip structure or a part of the workbook is broken): open it in Excel or LibreOffice, save it again and retry',
+    },
+    inputXlsxTooLarge: {
+      th: (d) => `ไฟล์ Excel นี้เมื่อแตกออกมีขนาดเกิน ${d.limit} MB (อาจสร้างขึ้นเพื่อให้หน่วยความจำหมด หรือไม่ใช่แผน)`,
+      en: (d) => `this Excel file unpacks to more than ${d.limit} MB (it is built to exhaust memory, or is not a plan)`,
+    },
+    inputDocxDamaged: {
+      th: () => 'ไฟล์ Word .docx นี้เสียหาย (โครงสร้าง zip หรือส่วนเนื้อหาเอกสารเสีย) โปรดเปิดด้วย Word หรือ LibreOffice บันทึกใหม่ แล้วลองอีกครั้ง',
+      en: () => 'this Word .docx file is damaged (its zip structure or its document part is broken): open it in Word or LibreOffice, save it again and retry',
+    },
+    inputDocxTooLarge: {
+      th: (d) => `ไฟล์ Word นี้เมื่อแตกออกมีเนื้อหาเอกสารเกิน ${d.limit} MB (อาจสร้างขึ้นเพื่อให้หน่วยความจำหมด หรือไม่ใช่แผน)`,
+      en: (d) => `this Word file unpacks to more than ${d.limit} MB of document text (it is built to exhaust memory, or is not a plan)`,
+    },
+    inputDocxTooManyRows: {
+      th: (d) => `ไฟล์ Word นี้มีแถวตาราง ${d.rows} แถว โปรแกรมอ่านได้ไม่เกิน ${d.limit} แถว`,
+      en: (d) => `this Word file has ${d.rows} table rows; the tool reads at most ${d.limit}`,
+    },
     inputNotRegular: {
       th: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์แผน',
       en: () => 'this is not a regular file (a device, a named pipe or a socket): give a plan file',
@@ -87,13 +121,17 @@ export const encoding = defineFinding({
   kind: 'notice',
   defaultSeverity: 'info',
   description: {
-    en: 'The file was decoded from the legacy Thai encoding Windows-874 / TIS-620.',
-    th: 'อ่านไฟล์ด้วยรหัสภาษาไทยแบบเก่า Windows-874 / TIS-620',
+    en: 'The file was decoded from the legacy Thai encoding Windows-874 / TIS-620, or invalid UTF-8 bytes in it were replaced.',
+    th: 'อ่านไฟล์ด้วยรหัสภาษาไทยแบบเก่า Windows-874 / TIS-620 หรือแทนไบต์ UTF-8 ที่เสียในไฟล์',
   },
   messages: {
     decodedWindows874: {
       th: () => 'อ่านไฟล์ด้วยรหัสภาษาไทย Windows-874 (TIS-620) ควรบันทึกไฟล์เป็น UTF-8',
       en: () => 'decoded from the Thai Windows-874 (TIS-620) encoding; consider saving the file as UTF-8',
+    },
+    invalidUtf8: {
+      th: (d) => `แทนไบต์ที่ไม่ใช่ UTF-8 ที่ถูกต้อง ${d.count} แห่งด้วย "\uFFFD" (แห่งแรกอยู่ที่บรรทัดนี้) ส่วนอื่นของไฟล์อ่านเป็น UTF-8`,
+      en: (d) => `${d.count} invalid UTF-8 byte sequence(s) replaced by "\uFFFD" (the first on this line); the file is otherwise read as UTF-8`,
     },
   },
 });
@@ -213,7 +251,6 @@ export const calendarQuoted = defineFinding({
   },
 });
 
-/** The reader's findings, in the order the catalogue lists them (after the rules). */
 export const pdfText = defineFinding({
   id: 'pdf-text',
   kind: 'document',
@@ -235,8 +272,8 @@ export const readLimit = defineFinding({
   kind: 'document',
   defaultSeverity: 'warning',
   description: {
-    en: 'A sheet or a PDF larger than any plan: only its first part was read.',
-    th: 'แผ่นงานหรือ PDF ใหญ่เกินกว่าแผนทั่วไป อ่านเฉพาะส่วนแรก',
+    en: 'The document exceeds a bound of the reader (rows, columns, spans, nesting, tags, a sheet or a PDF larger than any plan): what lies beyond is read in part (src/document/limits.ts).',
+    th: 'เอกสารเกินขีดจำกัดของการอ่าน (แถว คอลัมน์ การผสานเซลล์ การซ้อน แท็ก แผ่นงานหรือ PDF ใหญ่เกินกว่าแผนทั่วไป) ส่วนที่เกินอ่านได้บางส่วน',
   },
   messages: {
     sheetTruncated: {
@@ -247,7 +284,56 @@ export const readLimit = defineFinding({
       th: (d) => `ไฟล์ PDF นี้มี ${d.total} หน้า อ่านเพียง ${d.pages} หน้าแรก`,
       en: (d) => `this PDF has ${d.total} pages: only the first ${d.pages} were read`,
     },
+    pdfTextTruncated: {
+      th: (d) => `ไฟล์ PDF นี้มีข้อความมากเกินกว่าแผนทั่วไป (เกิน ${d.limit} ตัวอักษร) อ่านเพียง ${d.pages} หน้าแรกจาก ${d.total} หน้า`,
+      en: (d) => `this PDF holds more text than any plan (over ${d.limit} characters): only its first ${d.pages} of ${d.total} pages were read`,
+    },
+    tooManyRows: {
+      th: (d) => `เอกสารมีแถวตารางเกิน ${d.limit} แถว จึงหยุดอ่านที่บรรทัดนี้`,
+      en: (d) => `the document has more than ${d.limit} table rows: reading stopped at this line`,
+    },
+    tooManyColumns: {
+      th: (d) => `แถวนี้มี ${d.cells} ช่อง ช่องตั้งแต่คอลัมน์ที่ ${d.limit} เป็นต้นไปเก็บรวมไว้ในคอลัมน์ที่ ${d.limit}`,
+      en: (d) => `this row has ${d.cells} cells: the cells from column ${d.limit} on are kept together in column ${d.limit}`,
+    },
+    colspanClipped: {
+      th: (d) => `ช่องตารางตรงนี้กว้าง ${d.span} คอลัมน์ อ่านเป็น ${d.limit} คอลัมน์`,
+      en: (d) => `a cell here spans ${d.span} columns; read as ${d.limit}`,
+    },
+    rowspanClipped: {
+      th: (d) => `ช่องตารางตรงนี้สูง ${d.span} แถว อ่านเป็น ${d.limit} แถว`,
+      en: (d) => `a cell here spans ${d.span} rows; read as ${d.limit}`,
+    },
+    tableTooLarge: {
+      th: (d) => `ช่องของตาราง (รวมช่องที่ผสานเซลล์) เกิน ${d.limit} ช่อง จึงไม่อ่านตารางตั้งแต่แถวนี้เป็นต้นไป`,
+      en: (d) => `the tables' cells (copies of spanned cells included) exceed ${d.limit}: the tables are not read from this row on`,
+    },
+    nestingTooDeep: {
+      th: (d) => `องค์ประกอบซ้อนกันลึกเกิน ${d.limit} ชั้นตรงนี้ ส่วนที่ลึกกว่านั้นอ่านเป็นข้อความธรรมดา`,
+      en: (d) => `elements are nested more than ${d.limit} deep here: what lies deeper is read as plain text`,
+    },
+    htmlTooManyTags: {
+      th: (d) => `หน้าเว็บมีแท็ก HTML เกิน ${d.limit} แท็ก จึงอ่านเฉพาะส่วนก่อนบรรทัดนี้`,
+      en: (d) => `the page has more than ${d.limit} HTML tags: only what comes before this line is read`,
+    },
   },
 });
 
-export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted, pdfText, readLimit] as const;
+/** A bound of the readers hit at this line (src/document/limits.ts). */
+export type ReadLimitMessageId = MessageIdOf<typeof readLimit>;
+
+export const docxImages = defineFinding({
+  id: 'docx-images',
+  kind: 'notice',
+  defaultSeverity: 'info',
+  description: { en: "Pictures embedded in a Word file are left out of the cells' text.", th: 'ไม่นำรูปภาพที่ฝังในไฟล์ Word มารวมในข้อความของช่องตาราง' },
+  messages: {
+    docxImagesDropped: {
+      th: (d) => `ไม่นำรูปภาพ ${d.count} รูปที่ฝังในไฟล์ Word มารวมในข้อความของช่องตาราง`,
+      en: (d) => `${d.count} picture(s) embedded in the Word file are left out of the cells' text`,
+    },
+  },
+});
+
+/** The reader's findings, in the order the catalogue lists them (after the rules). */
+export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted, pdfText, readLimit, docxImages] as const;

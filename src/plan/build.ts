@@ -69,7 +69,7 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
   };
 }
 
-/** A reader's finding (a PDF's text it could not repair…) as a diagnostic of the plan. */
+/** A reader's finding (a limit hit, a PDF's text it could not repair…) as a diagnostic of the plan; they come first, as they bear on everything after. */
 function readerDiagnostic(f: ReaderFinding): Diagnostic {
   return { ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, line: f.line, ...(f.data ? { data: f.data } : {}), ...(f.at ? { location: f.at } : {}) };
 }
@@ -83,9 +83,16 @@ function tableSummary(table: LogicalTable): PlanTable {
     line: table.line,
     endLine: table.endLine,
     columns: table.columns.map((c) => ({ header: c.header, role: c.role })),
-    rows: activities ? [] : table.rows.map((row) => ({ line: row.line, cells: planCells(row.cells, table.columns), ...(row.at ? { location: row.at } : {}) })),
+    headerRows: table.header ? [rowSummary(table.header, table.columns)] : [],
+    rows: activities ? [] : table.rows.map((row) => rowSummary(row, table.columns)),
+    skippedRows: table.skipped.map(({ row, kind }) => ({ ...rowSummary(row, table.columns), kind })),
     ...(at ? { location: at } : {}),
   };
+}
+
+/** A table row as the plan keeps it: its line, its cells as written, and its place in the file. */
+function rowSummary(row: Row, columns: Column[]): PlanTable['rows'][number] {
+  return { line: row.line, cells: planCells(row.cells, columns), ...(row.at ? { location: row.at } : {}) };
 }
 
 function planCells(cells: Cell[], columns: Column[]): PlanCell[] {

@@ -47,22 +47,26 @@ export function splitResponsible(text: string): ResponsibleUnit[] {
 
 function splitAtUnitHeads(piece: string): string[] {
   const parts: string[] = [];
+  // "กลุ่มงานอำนวยการ สำนักงานจังหวัด" is a division of the office that follows: kept together (a
+  // loop, not a recursion per division: a cell naming thousands of them must not overflow the stack).
+  let division: string | undefined;
+  const add = (part: string) => {
+    if (!part) return;
+    parts.push(division === undefined ? part : `${division} ${part}`);
+    division = undefined;
+  };
   let rest = piece;
   for (;;) {
     const match = UNIT_HEAD.exec(rest);
     if (!match || match.index === undefined) break;
     const left = rest.slice(0, match.index).trim();
-    // "กลุ่มงานอำนวยการ สำนักงานจังหวัด" is a division of the office that follows: keep them together.
-    if (SUB_UNIT.test(left) || /ประจำ$/.test(left)) {
-      const tail = splitAtUnitHeads(rest.slice(match.index + 1));
-      parts.push(`${left} ${tail[0]}`, ...tail.slice(1));
-      return parts;
-    }
-    parts.push(left);
+    if (SUB_UNIT.test(left) || /ประจำ$/.test(left)) division = division === undefined ? left : `${division} ${left}`;
+    else add(left);
     rest = rest.slice(match.index + 1);
   }
-  parts.push(rest.trim());
-  return parts.filter(Boolean);
+  add(rest.trim());
+  if (division !== undefined) parts.push(division);
+  return parts;
 }
 
 // Latin words are rare in Thai text: find them whole, then keep three-capital ones (a look-behind

@@ -116,13 +116,19 @@ export const SectionSchema = z.object({
   location: LocationSchema.optional(),
 });
 
+const TableRowSchema = z.object({ line: z.number().int(), cells: z.array(CellSchema), location: LocationSchema.optional() });
+
 export const TableSchema = z.object({
   index: z.number().int(),
   kind: z.enum(['activities', 'other']),
   line: z.number().int(),
   endLine: z.number().int(),
   columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
-  rows: z.array(z.object({ line: z.number().int(), cells: z.array(CellSchema), location: LocationSchema.optional() })).describe('Rows of tables that hold no activities'),
+  headerRows: z.array(TableRowSchema).describe('The header row that named the columns, its cells as written (empty for a table without one)'),
+  rows: z.array(TableRowSchema).describe('Rows of tables that hold no activities'),
+  skippedRows: z
+    .array(TableRowSchema.extend({ kind: z.enum(['repeated-header', 'separator']) }))
+    .describe('Rows read but not as data: the header repeated at a page break, rule lines (|---|, --) between rows'),
   location: LocationSchema.optional(),
 });
 

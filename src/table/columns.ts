@@ -68,7 +68,13 @@ export function columnsFromHeader(row: Row, width: number): Column[] {
  */
 export function columnsFromContent(rows: Row[], width: number): Column[] {
   const columns: Column[] = Array.from({ length: width }, () => ({ header: '', role: 'other' as ColumnRole }));
-  const filled = (i: number) => rows.map((r) => r.cells[i]).filter((c): c is Cell => !!c && c.text !== '');
+  // The filled cells of each column, gathered in one pass over the rows (not rows × width: one wide row
+  // beside many short ones).
+  const byColumn: Cell[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) {
+    for (let i = 0; i < row.cells.length && i < width; i++) if (row.cells[i].text !== '') byColumn[i].push(row.cells[i]);
+  }
+  const filled = (i: number) => byColumn[i];
   const share = (i: number, test: (c: Cell) => boolean) => {
     const cells = filled(i);
     return cells.length ? cells.filter(test).length / cells.length : 0;
@@ -83,7 +89,8 @@ export function columnsFromContent(rows: Row[], width: number): Column[] {
   if (periodAt < 0) return columns;
   if (share(0, (c) => /^[0-9\u0E50-\u0E59]{1,3}\.?$/.test(c.text)) >= 0.6) columns[0].role = 'seq';
   const lengths = columns.map((c, i) => (c.role === 'other' ? filled(i).reduce((n, cell) => n + cell.text.length, 0) : -1));
-  const activityAt = lengths.indexOf(Math.max(...lengths));
+  let activityAt = -1;
+  for (let i = 0; i < lengths.length; i++) if (activityAt < 0 || lengths[i] > lengths[activityAt]) activityAt = i;
   if (activityAt >= 0 && lengths[activityAt] > 0) columns[activityAt].role = 'activity';
   const last = width - 1;
   if (columns[last].role === 'other' && last !== activityAt) columns[last].role = 'responsible';

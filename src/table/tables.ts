@@ -11,6 +11,13 @@ export interface LogicalTable {
   endLine: number;
   /** Position of its first block in the document (line numbers tie when HTML is on one line). */
   order: number;
+  /** Rows that are not data: the header repeated at a page break, rule lines between rows. */
+  skipped: SkippedRow[];
+}
+
+export interface SkippedRow {
+  row: Row;
+  kind: 'repeated-header' | 'separator';
 }
 
 /**
@@ -25,8 +32,10 @@ export function logicalTables(blocks: Block[]): { tables: LogicalTable[]; prose:
   let proseSinceTable = 0;
 
   let order = 0;
+  let unplaced: SkippedRow[] = []; // rule lines before the first table
   const start = (block: TableBlock, header: Row | undefined, at: number) => {
-    current = { index: tables.length, header, columns: [], rows: [], line: header?.line ?? block.rows[at]?.line ?? block.line, endLine: block.endLine, order };
+    current = { index: tables.length, header, columns: [], rows: [], line: header?.line ?? block.rows[at]?.line ?? block.line, endLine: block.endLine, order, skipped: unplaced };
+    unplaced = [];
     tables.push(current);
   };
 
@@ -37,24 +46,39 @@ export function logicalTables(blocks: Block[]): { tables: LogicalTable[]; prose:
       proseSinceTable++;
       continue;
     }
-    block.rows.forEach((row, i) => {
+    let i = -1; // index among the block's rows of data (rule lines are not counted)
+    block.rows.forEach((row, at) => {
+      if (row.kind === 'separator') {
+        (current?.skipped ?? unplaced).push({ row, kind: 'separator' });
+        return;
+      }
+      i++;
       if (isHeaderRow(row)) {
-        if (current?.header && sameHeader(current.header, row)) return;
-        start(block, row, i);
+        if (current?.header && sameHeader(current.header, row)) {
+          current.skipped.push({ row, kind: 'repeated-header' });
+          return;
+        }
+        start(block, row, at);
         return;
       }
       const width = row.cells.length;
       const continues = current !== undefined && (i > 0 || proseSinceTable === 0 || sameWidth(current, width));
-      if (!continues) start(block, undefined, i);
+      if (!continues) start(block, undefined, at);
       current!.rows.push(row);
       current!.endLine = Math.max(current!.endLine, row.line);
     });
     proseSinceTable = 0;
   }
   for (const table of tables) {
-    const width = Math.max(table.header?.cells.length ?? 0, ...table.rows.map((r) => r.cells.length));
+    // Loops, not Math.max(...rows): spreading 130,000 rows into arguments overflows the stack.
+    let width = table.header?.cells.length ?? 0;
+    let endLine = table.line;
+    for (const row of table.rows) {
+      if (row.cells.length > width) width = row.cells.length;
+      if (row.line > endLine) endLine = row.line;
+    }
     table.columns = table.header ? columnsFromHeader(table.header, width) : columnsFromContent(table.rows, width);
-    table.endLine = Math.max(table.line, ...table.rows.map((r) => r.line));
+    table.endLine = endLine;
   }
   return { tables, prose };
 }

@@ -56,7 +56,7 @@ describe('validateFiles on worker threads', () => {
   const files: InputFile[] = [];
   for (let i = 0; i < 40; i++) {
     const file = path.join(dir, `p${String(i).padStart(2, '0')}.txt`);
-    writeFileSync(file, i === 7 ? 'PK\u0003\u0004 not a plan' : readFileSync(seeds[i % seeds.length]));
+    writeFileSync(file, i === 7 ? 'PK\u0003\u0004 not a plan' : readFileSync(seeds[i % seeds.length])); // a zip's signature and no zip after it: a damaged zip
     files.push({ name: path.basename(file), path: file });
   }
   const io = processIO();
@@ -66,7 +66,7 @@ describe('validateFiles on worker threads', () => {
     const one = await validateFiles(files, { read, lang: 'en' });
     const three = await validateFiles(files, { read, lang: 'en', threads: { workers: 2, script: path.resolve('dist/validate-worker.cjs') } });
     expect(three).toEqual(one);
-    expect(one.results[7]).toMatchObject({ unreadable: true, diagnostics: [{ messageId: 'inputOfficeZip' }] });
+    expect(one.results[7]).toMatchObject({ unreadable: true, diagnostics: [{ messageId: 'inputZipDamaged' }] });
   });
 
   it('still answers for every input when the workers die without a word', async () => {

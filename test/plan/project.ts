@@ -9,7 +9,14 @@ export function projectPlan(plan: Plan) {
     fiscalYear: plan.fiscalYear?.be,
     province: plan.province,
     administration: plan.administration,
-    tables: plan.tables.map((t) => ({ kind: t.kind, line: t.line, roles: t.columns.map((c) => c.role).join(','), rows: t.rows.length })),
+    tables: plan.tables.map((t) => ({
+      kind: t.kind,
+      line: t.line,
+      roles: t.columns.map((c) => c.role).join(','),
+      rows: t.rows.length,
+      headerLines: t.headerRows.map((r) => r.line),
+      skipped: t.skippedRows.map((r) => `${r.line}:${r.kind}`),
+    })),
     activities: plan.activities.map(projectActivity),
   };
 }

@@ -1,5 +1,10 @@
 import { createRequire } from 'node:module';
-import type { Document, Location } from '../model.js';
+import { docxImages } from '../../findings/reading.js';
+import { diagnostic } from '../../findings/finding.js';
+import { UnreadableInput } from '../decode.js';
+import { LIMITS } from '../limits.js';
+import type { Document, Location, ReaderFinding } from '../model.js';
+import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 import { readHtml } from './html.js';
 
 const require = createRequire(import.meta.url);
@@ -10,11 +15,50 @@ export function isDocx(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml');
 }
 
-/** Word → HTML with mammoth (loaded only for .docx); tables, paragraphs and bold survive. */
-export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; messages: string[] }> {
+/** The parts of a .docx mammoth reads (XML and relationships); pictures and embedded files are not read. */
+const XML_PART = /\.(xml|rels)$/i;
+
+/**
+ * Checks a zip before mammoth opens it: that it is Word, undamaged, and bounded. The sizes come from
+ * the zip's central directory; the XML parts are inflated with a cap (a zip can lie about its
+ * sizes), and the document's table rows counted. Nothing is inflated past the limits.
+ */
+export function checkDocx(bytes: Uint8Array): ZipRefusal | undefined {
+  return checkOfficeZip(bytes, 'docx', (entry) => XML_PART.test(entry.name), LIMITS.docxXmlBytes, (entry, xml) => {
+    if (entry.name !== 'word/document.xml') return undefined;
+    const rows = countRows(xml);
+    return rows > LIMITS.docxRows ? { problem: 'docx-too-many-rows', data: { rows, limit: LIMITS.docxRows } } : undefined;
+  });
+}
+
+/** `<w:tr>` and `<w:tr …>` (not `<w:trPr>`). */
+function countRows(xml: Buffer): number {
+  let rows = 0;
+  for (let at = xml.indexOf('<w:tr'); at >= 0; at = xml.indexOf('<w:tr', at + 5)) {
+    const next = xml[at + 5];
+    if (next === 0x3e || next === 0x20 || next === 0x2f) rows++;
+  }
+  return rows;
+}
+
+/**
+ * Word → HTML with mammoth (loaded only for .docx); tables, paragraphs and bold survive. Pictures are
+ * left out (mammoth would inline each as a data: URI in the cell's text: a 50 MB picture made a 70 MB
+ * model) and counted, unread. Call {@link checkDocx} first.
+ */
+export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; messages: string[]; images: number }> {
   const mammoth = require('mammoth') as typeof import('mammoth');
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return { html: result.value, messages: result.messages.map((m) => m.message) };
+  let images = 0;
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    {
+      convertImage: mammoth.images.imgElement(async () => {
+        images++;
+        return { src: '' };
+      }),
+    },
+  );
+  return { html: result.value, messages: result.messages.map((m) => m.message), images };
 }
 
 /**
@@ -23,7 +67,15 @@ export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; mes
  * gets its place in Word's terms (table n, row m) and each paragraph outside tables its number.
  */
 export async function readDocx(bytes: Uint8Array): Promise<Document> {
-  const html = (await docxToHtml(bytes)).html.replace(/<(?=(table|tr|p|h[1-6]|li|ul|ol)\b)/g, '\n<');
+  const refusal = checkDocx(bytes);
+  if (refusal) throw new UnreadableInput(refusal.problem, undefined, refusal.data);
+  let converted: Awaited<ReturnType<typeof docxToHtml>>;
+  try {
+    converted = await docxToHtml(bytes);
+  } catch (error) {
+    throw new UnreadableInput('docx-damaged', (error as Error).message);
+  }
+  const html = converted.html.replace(/<(?=(table|tr|p|h[1-6]|li|ul|ol)\b)/g, '\n<');
   const places = wordPlaces(html);
   const doc = readHtml(html);
   for (const block of doc.blocks) {
@@ -38,7 +90,9 @@ export async function readDocx(bytes: Uint8Array): Promise<Document> {
     }
     if (block.rows[0]?.at?.table) block.at = { table: block.rows[0].at.table };
   }
-  return { ...doc, format: 'docx' };
+  if (converted.images === 0) return { ...doc, format: 'docx' };
+  const pictures: ReaderFinding = { ...diagnostic(docxImages, 'docxImagesDropped', { data: { count: converted.images } }), line: 1 };
+  return { ...doc, format: 'docx', findings: [...(doc.findings ?? []), pictures] };
 }
 
 /** Line → place in the Word document: rows of top-level tables (table, row), and paragraphs outside tables. */

@@ -35,6 +35,8 @@ export interface HtmlNode {
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'section', 'article']);
 const BOLD = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIPPED = new Set(['script', 'style']);
+/** Elements whose content htmlparser2's tokenizer reads as raw text, up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 /** White space that `\s+` → ' ' would change: any `\s` but the plain space, or two spaces (spelt out: faster than `[^\S ]|\s\s`). */
 const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
@@ -89,6 +91,7 @@ export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
     },
     onopentag(name) {
       flushText();
+      if (RAW_TEXT.has(name)) rawText = true;
       if (SKIPPED.has(name)) skipDepth++;
       if (skipDepth > 0) return;
       if (name === 'br' || BLOCK.has(name)) out.endLine();
@@ -108,15 +111,25 @@ export function htmlFragmentsLines(fragments: string[]): CellLine[][] {
   };
   // Entities start with "&": a fragment without one gives the same events without entity decoding,
   // and then the tokenizer skips text to the next "<" instead of looking at every character.
-  const decoding = new Parser(handler, { decodeEntities: true });
-  const plain = new Parser(handler, { decodeEntities: false });
+  let decoding = new Parser(handler, { decodeEntities: true });
+  let plain = new Parser(handler, { decodeEntities: false });
+  // A parser reused after a raw-text element (<style>, <textarea>…) left open keeps its tokenizer in
+  // that element (parseComplete's reset does not clear it) and then fails on the next cell: each cell
+  // must start clean, so such a parser is replaced (rare: the common cell reuses its parser).
+  let rawText = false;
   return fragments.map((fragment) => {
     out = new LineBuilder();
     boldDepth = 0;
     skipDepth = 0;
-    (fragment.includes('&') ? decoding : plain).parseComplete(fragment);
+    rawText = false;
+    const entities = fragment.includes('&');
+    (entities ? decoding : plain).parseComplete(fragment);
     flushText();
     out.endLine();
+    if (rawText) {
+      if (entities) decoding = new Parser(handler, { decodeEntities: true });
+      else plain = new Parser(handler, { decodeEntities: false });
+    }
     return out.lines;
   });
 }

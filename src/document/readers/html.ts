@@ -1,6 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { finishCell } from '../cell.js';
-import type { Block, Cell, Document, Row, TableBlock } from '../model.js';
+import type { ReadLimitMessageId } from '../../findings/reading.js';
+import { LIMITS, limitFinding } from '../limits.js';
+import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
+import { guardHtml } from './html-guard.js';
 import { loadCheerio, nodeLines, type HtmlNode } from './html-lines.js';
 
 const CONTAINERS = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'center', 'form', 'span', 'font', 'blockquote']);
@@ -8,9 +11,11 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'title'
 const SKIP = new Set(['script', 'style', 'head', 'meta', 'link', 'noscript', 'template']);
 
 /** Reads an HTML page or fragment (a web page, Word's "save as HTML", mammoth's output). */
-export function readHtml(html: string): Document {
+export function readHtml(page: string): Document {
+  const { html, findings } = guardHtml(page);
   const $ = loadCheerio().load(html, { sourceCodeLocationInfo: true });
   const blocks: Block[] = [];
+  const budget: GridBudget = { cells: LIMITS.gridCells, chars: LIMITS.spannedChars, findings };
   const title = $('head > title').first();
   const body = $('body');
   const roots = (body.length ? body.contents() : $.root().contents()).toArray() as unknown as HtmlNode[];
@@ -18,11 +23,18 @@ export function readHtml(html: string): Document {
     const node = title.get(0) as unknown as HtmlNode;
     pushProse(blocks, $, [node], true);
   }
-  walkBlocks($, roots, blocks);
-  return { format: 'html', blocks };
+  walkBlocks($, roots, blocks, budget);
+  return findings.length ? { format: 'html', blocks, findings } : { format: 'html', blocks };
 }
 
-function walkBlocks($: CheerioAPI, nodes: HtmlNode[], blocks: Block[]): void {
+/** What the tables of one document may still place on their grids (see LIMITS), and the findings so far. */
+interface GridBudget {
+  cells: number;
+  chars: number;
+  findings: ReaderFinding[];
+}
+
+function walkBlocks($: CheerioAPI, nodes: HtmlNode[], blocks: Block[], budget: GridBudget): void {
   let inline: HtmlNode[] = [];
   const flushInline = () => {
     if (inline.length) pushProse(blocks, $, inline, false);
@@ -33,10 +45,10 @@ function walkBlocks($: CheerioAPI, nodes: HtmlNode[], blocks: Block[]): void {
     if (SKIP.has(name) || node.type === 'comment' || node.type === 'directive') continue;
     if (name === 'table') {
       flushInline();
-      blocks.push(readTable($, node));
+      blocks.push(readTable($, node, budget));
     } else if (CONTAINERS.has(name) && containsBlock(node)) {
       flushInline();
-      walkBlocks($, node.children ?? [], blocks);
+      walkBlocks($, node.children ?? [], blocks, budget);
     } else if (node.type === 'tag' && (isBlockElement(name) || HEADINGS.has(name))) {
       flushInline();
       pushProse(blocks, $, [node], HEADINGS.has(name));
@@ -71,49 +83,96 @@ function pushProse(blocks: Block[], $: CheerioAPI, nodes: HtmlNode[], heading: b
   });
 }
 
-/** Lays a table's cells on a grid, copying colspan/rowspan cells into every slot they cover. */
-function readTable($: CheerioAPI, table: HtmlNode): TableBlock {
+/**
+ * Lays a table's cells on a grid, copying colspan/rowspan cells into every slot they cover. Spans are
+ * bounded as the HTML standard bounds them, a rowspan never reaches past the table's last row, and the
+ * grid is bounded in width and in slots (spanned copies of long cells counted by their length).
+ */
+function readTable($: CheerioAPI, table: HtmlNode, budget: GridBudget): TableBlock {
   const trs = rowsOf(table);
   const grid: Row[] = [];
-  const pending = new Map<string, Cell>(); // "row:col" → cell carried down by rowspan
-  trs.forEach((tr, r) => {
+  const pending = new Map<number, Map<number, Cell>>(); // row → column → cell carried down by rowspan
+  const finding = (messageId: ReadLimitMessageId, line: number, data: Record<string, number>) => {
+    if (!budget.findings.some((f) => f.messageId === messageId)) budget.findings.push(limitFinding(messageId, line, data));
+  };
+  for (let r = 0; r < trs.length; r++) {
+    const tr = trs[r];
+    const line = lineOf(tr);
+    if (budget.cells <= 0) {
+      finding('tableTooLarge', line, { limit: LIMITS.gridCells });
+      break;
+    }
     const cells: Cell[] = [];
+    const carried = pending.get(r);
+    pending.delete(r);
     let col = 0;
     const fillCarried = () => {
-      while (pending.has(`${r}:${col}`)) {
-        cells[col] = pending.get(`${r}:${col}`)!;
-        pending.delete(`${r}:${col}`);
+      while (carried?.has(col)) {
+        cells[col] = carried.get(col)!;
         col++;
       }
     };
-    for (const td of (tr.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))) {
+    for (const td of tr.children ?? []) {
+      if (td.type !== 'tag' || (td.name !== 'td' && td.name !== 'th')) continue;
       fillCarried();
       const cell = finishCell($.html(td as never), nodeLines($, td.children ?? []));
       if (td.name === 'th') cell.lines = cell.lines.map((l) => ({ ...l, bold: true }));
-      const colspan = Math.max(1, Math.min(100, Number(td.attribs?.colspan) || 1));
-      const rowspan = Math.max(1, Math.min(1000, Number(td.attribs?.rowspan) || 1));
+      if (col >= LIMITS.columns) {
+        // Past the last column kept: its text joins the last cell, as the text reader does.
+        finding('tooManyColumns', line, { cells: col + 1, limit: LIMITS.columns });
+        joinInto(cells, LIMITS.columns - 1, cell);
+        continue;
+      }
+      let colspan = Math.max(1, Math.floor(Number(td.attribs?.colspan)) || 1);
+      let rowspan = Math.max(1, Math.floor(Number(td.attribs?.rowspan)) || 1);
+      if (colspan > LIMITS.colspan) finding('colspanClipped', lineOf(td), { span: colspan, limit: LIMITS.colspan });
+      if (rowspan > LIMITS.rowspan) finding('rowspanClipped', lineOf(td), { span: rowspan, limit: LIMITS.rowspan });
+      colspan = Math.min(colspan, LIMITS.colspan, LIMITS.columns - col);
+      rowspan = Math.min(rowspan, LIMITS.rowspan, trs.length - r);
+      const copies = colspan * rowspan - 1;
+      budget.cells -= copies + 1;
+      budget.chars -= copies * (cell.raw.length + cell.text.length);
+      if (budget.cells < 0 || budget.chars < 0) {
+        finding('tableTooLarge', line, { limit: LIMITS.gridCells });
+        budget.cells = 0;
+        colspan = 1;
+        rowspan = 1;
+      }
       for (let c = 0; c < colspan; c++) {
-        const slot = c === 0 ? cell : { ...cell, spanned: true };
-        cells[col + c] = slot;
-        for (let down = 1; down < rowspan; down++) pending.set(`${r + down}:${col + c}`, { ...cell, spanned: true });
+        cells[col + c] = c === 0 ? cell : { ...cell, spanned: true };
+        for (let down = 1; down < rowspan; down++) {
+          let below = pending.get(r + down);
+          if (!below) pending.set(r + down, (below = new Map()));
+          below.set(col + c, { ...cell, spanned: true });
+        }
       }
       col += colspan;
     }
     fillCarried();
     for (let c = 0; c < cells.length; c++) cells[c] ??= { raw: '', text: '', source: '', lines: [] };
-    grid.push({ line: lineOf(tr), cells });
-  });
+    grid.push({ line, cells });
+  }
   const rows = grid.filter((row) => row.cells.some((c) => c.text !== ''));
   return { kind: 'table', line: lineOf(table), endLine: endLineOf(table), rows };
 }
 
+/** Adds a cell's content to the cell at `at` (lines after its lines). */
+function joinInto(cells: Cell[], at: number, cell: Cell): void {
+  const into = cells[at] ?? { raw: '', text: '', source: '', lines: [] };
+  cells[at] = {
+    raw: into.raw + cell.raw,
+    text: into.text && cell.text ? `${into.text}\n${cell.text}` : into.text || cell.text,
+    source: into.source && cell.source ? `${into.source}\n${cell.source}` : into.source || cell.source,
+    lines: [...into.lines, ...cell.lines],
+  };
+}
+
 /** The <tr>s of this table (through thead/tbody/tfoot), not those of tables nested in its cells. */
-function rowsOf(table: HtmlNode): HtmlNode[] {
-  const rows: HtmlNode[] = [];
+function rowsOf(table: HtmlNode, rows: HtmlNode[] = []): HtmlNode[] {
   for (const child of table.children ?? []) {
     if (child.type !== 'tag') continue;
     if (child.name === 'tr') rows.push(child);
-    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') rows.push(...rowsOf(child));
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') rowsOf(child, rows); // not push(...): 130,000 rows overflow the stack
   }
   return rows;
 }

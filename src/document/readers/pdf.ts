@@ -4,12 +4,11 @@ import { importEsm } from '../esm-import.js';
 import { EMPTY_CELL, gridCell } from '../grid.js';
 import { finishCell } from '../cell.js';
 import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
+import { LIMITS, limitFinding } from '../limits.js';
 
 /** The legacy build runs on Node 20 (the modern one needs newer built-ins); no worker is needed in Node. */
 const PDFJS: string = 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** Longer than any plan; the pages after it are left out, with a finding. */
-const MAX_PAGES = 300;
 
 /** "%PDF-" in the first kilobyte (some producers put a few bytes before it). */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -59,8 +58,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
   let ordinal = 0;
   let characters = 0;
   try {
-    const pages = Math.min(pdf.numPages, MAX_PAGES);
-    if (pdf.numPages > MAX_PAGES) findings.push({ ruleId: 'read-limit', severity: 'warning', messageId: 'pdfTruncated', data: { pages, total: pdf.numPages }, line: 1, at: { page: pages } });
+    const pages = Math.min(pdf.numPages, LIMITS.pdfPages);
+    if (pdf.numPages > LIMITS.pdfPages) findings.push(limitFinding('pdfTruncated', 1, { pages, total: pdf.numPages }, { page: pages }));
     const pageLines: Array<{ lines: TextLine[]; rules: number[] }> = [];
     for (let p = 1; p <= pages; p++) {
       const page = await pdf.getPage(p);
@@ -80,6 +79,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
       }
       page.cleanup();
       pageLines.push({ lines: baselines(pieces), rules });
+      if (characters > LIMITS.pdfChars && p < pages) {
+        // More text than any plan: the pages after this one are left out.
+        findings.push(limitFinding('pdfTextTruncated', 1, { pages: p, total: pdf.numPages, limit: LIMITS.pdfChars }, { page: p }));
+        break;
+      }
     }
     // Columns are the same on every page of a printed table: their edges are found over the whole document.
     const columns = pageColumns(pageLines.flatMap((p) => p.lines));
@@ -102,7 +106,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
       }
       const tables = pageBlocksFound.filter((b): b is TableBlock => b.kind === 'table');
       previousTable = tables[tables.length - 1];
-      blocks.push(...pageBlocksFound);
+      for (const block of pageBlocksFound) blocks.push(block); // not push(...): a page may hold any number of blocks
     });
   } finally {
     await pdf.destroy();
@@ -154,7 +158,7 @@ function pageColumns(lines: TextLine[]): number[] {
   const columns: number[] = [];
   let group: Array<{ x: number; i: number }> = [];
   const flush = () => {
-    const x = Math.min(...group.map((g) => g.x));
+    const x = group[0].x; // the starts are sorted: the first is the leftmost
     if (new Set(group.map((g) => g.i)).size >= 3 && !crossed(x)) columns.push(x);
     group = [];
   };

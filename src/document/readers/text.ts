@@ -2,13 +2,15 @@ import Papa from 'papaparse';
 import { normalizeThai } from '../../thai/normalize.js';
 import { cellFromRaw, finishCell, hasHtml, markdownLine } from '../cell.js';
 import { htmlFragmentsLines } from './html-lines.js';
-import type { Block, Cell, Document, Row, TableBlock } from '../model.js';
+import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
+import { capCells, LIMITS, limitFinding } from '../limits.js';
 
 /** The first columns of `convert --to tsv` (src/exporters/rows.ts ROW_HEADERS; a test holds them equal). */
 export const TSV_EXPORT_HEADER = 'seq\tactivity\tperiod_text\tstart\tend\t';
 
 const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
+// `s`: a cell may hold U+2028/U+2029 (line separators to a regex, not to a text file).
+const PIPE_ROW = /^\s*\|.*\|\s*$/s;
 
 /**
  * Reads text as copied out of Word or a PDF: tab-separated rows, Markdown pipe tables, and prose.
@@ -39,15 +41,23 @@ export function readText(text: string): Document {
     prose = [];
   };
 
+  const findings: ReaderFinding[] = [];
+  let rowCount = 0;
   const lines = parsed.data;
   for (let index = 0; index < lines.length; index++) {
     const fields = lines[index];
     const lineNo = index + 1;
-    const cells = fields.length > 1 ? fields : pipeCells(fields[0]);
+    let cells = fields.length > 1 ? fields : pipeCells(fields[0]);
     if (cells) {
       flushProse(lineNo - 1);
-      if (isBlankOrRule(cells)) continue; // --	--	-- and |---|
-      const row: Row = { line: lineNo, cells: [] };
+      const rule = blankOrRule(cells); // --	--	-- and |---|
+      if (rule === 'blank') continue;
+      if (++rowCount > LIMITS.rows) {
+        findings.push(limitFinding('tooManyRows', lineNo, { limit: LIMITS.rows }));
+        break;
+      }
+      cells = capCells(cells, fields.length > 1 ? '\t' : '|', lineNo, findings);
+      const row: Row = rule === 'rule' ? { line: lineNo, cells: [], kind: 'separator' } : { line: lineNo, cells: [] };
       for (let column = 0; column < cells.length; column++) {
         const raw = cells[column];
         if (hasHtml(raw)) {
@@ -60,7 +70,7 @@ export function readText(text: string): Document {
         blocks.push(table);
       }
       table.rows.push(row);
-      table.endLine = lineNo;
+      if (rule !== 'rule') table.endLine = lineNo;
       continue;
     }
     const line = fields[0];
@@ -77,7 +87,7 @@ export function readText(text: string): Document {
     const lines = htmlFragmentsLines(htmlCells.map((c) => c.raw));
     htmlCells.forEach((c, i) => (c.row.cells[c.column] = finishCell(c.raw, lines[i])));
   }
-  return { format: 'text', blocks };
+  return findings.length ? { format: 'text', blocks, findings } : { format: 'text', blocks };
 }
 
 const PENDING_HTML_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
@@ -88,12 +98,15 @@ function pipeCells(line: string): string[] | undefined {
   return line.trim().slice(1, -1).split(/(?<!\\)\|/);
 }
 
-/** Every cell empty, or a Markdown/text rule (---). */
-function isBlankOrRule(cells: string[]): boolean {
+/** Every cell empty ('blank'), or a Markdown/text rule (---) between rows ('rule'); a row of data otherwise. */
+function blankOrRule(cells: string[]): 'blank' | 'rule' | undefined {
+  let rule = false;
   for (const c of cells) {
     if (c === '') continue;
     const trimmed = c.trim();
-    if (trimmed !== '' && (!trimmed.includes('--') || !SEPARATOR_CELL.test(trimmed))) return false;
+    if (trimmed === '') continue;
+    if (!trimmed.includes('--') || !SEPARATOR_CELL.test(trimmed)) return undefined;
+    rule = true;
   }
-  return true;
+  return rule ? 'rule' : 'blank';
 }

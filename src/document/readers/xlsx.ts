@@ -5,17 +5,24 @@ import { BE_OFFSET } from '../../thai/dates.js';
 import { EMPTY_CELL, gridBlocks, gridCell, type GridRow } from '../grid.js';
 import type { Block, Cell, Document, ReaderFinding } from '../model.js';
 import { UnreadableInput } from '../decode.js';
+import { LIMITS, limitFinding } from '../limits.js';
+import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 
 const require = createRequire(import.meta.url);
 
-/** Wider or longer than any plan: the rest of such a sheet is left out, with a finding. */
-const MAX_COLUMNS = 64;
-const MAX_ROWS = 50_000;
 
 /** An .xlsx is a zip whose parts include xl/workbook.xml (the name appears in the zip directory). */
 export function isXlsx(bytes: Uint8Array): boolean {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('xl/workbook.xml');
+}
+
+/**
+ * Checks a zip before exceljs opens it: that it is Excel, undamaged, and bounded (exceljs inflates
+ * every part, pictures included, and keeps each cell as an object): see {@link checkOfficeZip}.
+ */
+export function checkXlsx(bytes: Uint8Array): ZipRefusal | undefined {
+  return checkOfficeZip(bytes, 'xlsx', (entry) => !entry.name.endsWith('/'), LIMITS.xlsxBytes);
 }
 
 /**
@@ -25,12 +32,14 @@ export function isXlsx(bytes: Uint8Array): boolean {
  * their cached values. Each row knows its sheet and cell (แผนงาน!A7).
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Document> {
+  const refusal = checkXlsx(bytes);
+  if (refusal) throw new UnreadableInput(refusal.problem, undefined, refusal.data);
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    throw new UnreadableInput('office-zip', (error as Error).message);
+    throw new UnreadableInput('xlsx-damaged', (error as Error).message);
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const blocks: Block[] = [];
@@ -39,10 +48,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<Document> {
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible' && sheet.state !== undefined) continue;
     const rows: GridRow[] = [];
-    const rowCount = Math.min(sheet.rowCount, MAX_ROWS);
-    const columnCount = Math.min(sheet.columnCount, MAX_COLUMNS);
-    if (sheet.rowCount > MAX_ROWS || sheet.columnCount > MAX_COLUMNS) {
-      findings.push({ ruleId: 'read-limit', severity: 'warning', messageId: 'sheetTruncated', data: { sheet: sheet.name, rows: rowCount, columns: columnCount }, line: line + 1, at: { sheet: sheet.name, cell: 'A1', row: 1 } });
+    const rowCount = Math.min(sheet.rowCount, LIMITS.sheetRows);
+    const columnCount = Math.min(sheet.columnCount, LIMITS.sheetColumns);
+    if (sheet.rowCount > LIMITS.sheetRows || sheet.columnCount > LIMITS.sheetColumns) {
+      findings.push(limitFinding('sheetTruncated', line + 1, { sheet: sheet.name, rows: rowCount, columns: columnCount }, { sheet: sheet.name, cell: 'A1', row: 1 }));
     }
     for (let r = 1; r <= rowCount; r++) {
       const row = sheet.getRow(r);
@@ -58,7 +67,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Document> {
       if (!first) continue;
       rows.push({ line, cells, at: { sheet: sheet.name, row: r, cell: `${columnLetters(first)}${r}` } });
     }
-    blocks.push(...gridBlocks(rows));
+    for (const block of gridBlocks(rows)) blocks.push(block); // not push(...): a sheet may hold any number of blocks
   }
   return { format: 'xlsx', blocks, ...(findings.length ? { findings } : {}) };
 }
