@@ -34,6 +34,12 @@ export function zipKind(names: Iterable<string>): ZipKind {
   return 'zip';
 }
 
+/** Parts every Word or Excel file has, one of which a damaged one still names. */
+const PART_NAMES = {
+  docx: ['word/document.xml', 'word/_rels/', 'word/styles.xml'],
+  xlsx: ['xl/workbook.xml', 'xl/worksheets/', 'xl/_rels/', 'xl/styles.xml', 'xl/sharedStrings.xml'],
+};
+
 /** More entries than any Office file has: a directory that lists more is not read further. */
 const MAX_ENTRIES = 20_000;
 
@@ -43,7 +49,8 @@ const MAX_ENTRIES = 20_000;
  */
 export function listZip(bytes: Uint8Array): ZipListing {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const guess = (): ZipKind | 'unknown' => (buf.includes('word/document.xml') ? 'docx' : buf.includes('xl/workbook.xml') ? 'xlsx' : buf.includes('ppt/presentation.xml') ? 'pptx' : 'unknown');
+  // Local headers name their parts in the clear: a zip cut short still shows what it was.
+  const guess = (): ZipKind | 'unknown' => (PART_NAMES.docx.some((n) => buf.includes(n)) ? 'docx' : PART_NAMES.xlsx.some((n) => buf.includes(n)) ? 'xlsx' : buf.includes('ppt/presentation.xml') ? 'pptx' : 'unknown');
   // End of central directory: 22 bytes, then a comment of up to 65,535.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {

@@ -272,7 +272,7 @@ export const readLimit = defineFinding({
   kind: 'document',
   defaultSeverity: 'warning',
   description: {
-    en: 'The document exceeds a bound of the reader (rows, columns, spans, nesting, tags, a sheet or a PDF larger than any plan): what lies beyond is read in part (src/document/limits.ts).',
+    en: 'The document exceeds a bound of the reader (rows, columns, spans, nesting, tags, a sheet or a PDF larger than any plan): what lies beyond is read in part.',
     th: 'เอกสารเกินขีดจำกัดของการอ่าน (แถว คอลัมน์ การผสานเซลล์ การซ้อน แท็ก แผ่นงานหรือ PDF ใหญ่เกินกว่าแผนทั่วไป) ส่วนที่เกินอ่านได้บางส่วน',
   },
   messages: {

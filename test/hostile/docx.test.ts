@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDeflateRaw } from 'node:zlib';
 import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError, readPlan } from '../../src/parse.js';
 import { LIMITS } from '../../src/document/limits.js';
 import { cli } from '../cli/run-cli.js';
-import { CONTENT_TYPES, RELS, docxWithBody, wordParagraph, wordRow, writeZip } from './zip-writer.js';
+import { CONTENT_TYPES, RELS, deflatedRepeat, docxWithBody, wordParagraph, wordRow, writeZip } from './zip-writer.js';
 
 // Issue 15: a crafted .docx exhausted memory or made a 70 MB model; a damaged .docx was called
 // "an .xlsx or .pptx?". Every one is now one clear line (exit 2) or a finding.
@@ -15,19 +14,6 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
 const TITLE = wordParagraph('แผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
 const HEADER = wordRow(['ลำดับ', 'กิจกรรม', 'ระยะเวลา', 'ผู้รับผิดชอบ']);
 const table = (rows: string) => `<w:tbl>${HEADER}${rows}</w:tbl>`;
-
-/** Deflates `count` copies of `chunk` as a stream: hundreds of MB in, a few hundred KB out, little memory. */
-async function deflatedRepeat(chunk: string, count: number): Promise<Buffer> {
-  const deflate = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise((resolve) => deflate.on('end', resolve));
-  const data = Buffer.from(chunk.repeat(Math.ceil((1 << 20) / chunk.length)));
-  for (let i = 0; i < count; i++) if (!deflate.write(data)) await new Promise((resolve) => deflate.once('drain', resolve));
-  deflate.end();
-  await done;
-  return Buffer.concat(out);
-}
 
 async function refusal(bytes: Buffer): Promise<PlanInputError> {
   try {

@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 /** One part of a zip to write: its data, or already-deflated data with the sizes it declares. */
 export type ZipPart = { name: string; data: Buffer } | { name: string; deflated: Buffer; size: number; crc?: number };
@@ -64,3 +64,16 @@ export function docxWithBody(body: string): Buffer {
 export const wordParagraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 export const wordRow = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${wordParagraph(c)}</w:tc>`).join('')}</w:tr>`;
 export { CONTENT_TYPES, RELS };
+
+/** Deflates `count` copies of `chunk` as a stream: hundreds of MB in, a few hundred KB out, little memory. */
+export async function deflatedRepeat(chunk: string, count: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => out.push(b));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const data = Buffer.from(chunk.repeat(Math.ceil((1 << 20) / chunk.length)));
+  for (let i = 0; i < count; i++) if (!deflate.write(data)) await new Promise((resolve) => deflate.once('drain', resolve));
+  deflate.end();
+  await done;
+  return Buffer.concat(out);
+}

@@ -1,5 +1,6 @@
 import { gridBlocks, gridCell, type GridRow } from '../grid.js';
-import type { Document } from '../model.js';
+import { capCells, LIMITS, limitFinding } from '../limits.js';
+import type { Document, ReaderFinding } from '../model.js';
 
 /** One record of a CSV file: its fields and the line it starts on. */
 interface CsvRecord {
@@ -114,9 +115,13 @@ const DEFUSED = /^'(?=[=+@\t\r]|-[\d(=+\-@])/;
 
 /** Reads a CSV file into the document model: records are rows, a title record above the table is prose. */
 export function readCsv(text: string, delimiter: ',' | ';' = csvDelimiter(text) ?? ','): Document {
-  const rows: GridRow[] = parseCsv(text, delimiter).map((r) => ({
+  const findings: ReaderFinding[] = [];
+  // The same bounds as plan text (src/document/limits.ts): rows past the limit are not read, cells past the last column join it.
+  const records = parseCsv(text, delimiter, LIMITS.rows + 1);
+  if (records.length > LIMITS.rows) findings.push(limitFinding('tooManyRows', records.pop()!.line, { limit: LIMITS.rows }));
+  const rows: GridRow[] = records.map((r) => ({
     line: r.line,
-    cells: r.fields.map((f) => gridCell(DEFUSED.test(f) ? f.slice(1) : f)),
+    cells: capCells(r.fields, delimiter, r.line, findings).map((f) => gridCell(DEFUSED.test(f) ? f.slice(1) : f)),
   }));
-  return { format: 'csv', blocks: gridBlocks(rows) };
+  return { format: 'csv', blocks: gridBlocks(rows), ...(findings.length ? { findings } : {}) };
 }

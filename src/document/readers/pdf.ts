@@ -158,6 +158,7 @@ function pageColumns(lines: TextLine[]): number[] {
   const columns: number[] = [];
   let group: Array<{ x: number; i: number }> = [];
   const flush = () => {
+    if (group.length === 0) return;
     const x = group[0].x; // the starts are sorted: the first is the leftmost
     if (new Set(group.map((g) => g.i)).size >= 3 && !crossed(x)) columns.push(x);
     group = [];

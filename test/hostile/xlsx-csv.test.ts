@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, PlanInputError, readPlan } from '../../src/parse.js';
+import { LIMITS } from '../../src/document/limits.js';
+import { cli } from '../cli/run-cli.js';
+import { writePdf } from './pdf-writer.js';
+import { deflatedRepeat, writeZip } from './zip-writer.js';
+
+// Issue 15, for the readers main gained beside the Word one: a crafted .xlsx must be refused from
+// its zip directory before exceljs inflates it, and CSV goes through the same table bounds as text.
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
+const XLSX_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;
+
+async function refusal(bytes: Buffer): Promise<PlanInputError> {
+  try {
+    await readPlan(bytes);
+  } catch (error) {
+    if (error instanceof PlanInputError) return error;
+    throw error;
+  }
+  throw new Error('read without a refusal');
+}
+
+describe('crafted Excel files', () => {
+  it('a sheet of a few hundred KB that inflates to 200 MB is refused from the zip directory, before exceljs', async () => {
+    const sheet = await deflatedRepeat('<row><c><v>1</v></c></row>', 200);
+    const bomb = writeZip([
+      { name: '[Content_Types].xml', data: Buffer.from(XLSX_TYPES) },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', deflated: sheet, size: 200 << 20 },
+    ]);
+    expect(bomb.length).toBeLessThan(1 << 20);
+    const before = process.memoryUsage().rss;
+    const start = performance.now();
+    const error = await refusal(bomb);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(error).toMatchObject({ problem: 'xlsx-too-large', data: { limit: LIMITS.xlsxBytes / 1024 / 1024 } });
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 << 20);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bomb.xlsx'), bomb);
+    const r = cli(['validate', '--lang', 'th', 'bomb.xlsx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('ไฟล์ Excel นี้เมื่อแตกออกมีขนาดเกิน 40 MB');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('one that declares a small size but inflates to more is damaged, caught one byte past the declared size', async () => {
+    const sheet = await deflatedRepeat('<row><c><v>1</v></c></row>', 200);
+    const liar = writeZip([
+      { name: '[Content_Types].xml', data: Buffer.from(XLSX_TYPES) },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', deflated: sheet, size: 10_000 },
+    ]);
+    expect((await refusal(liar)).problem).toBe('xlsx-damaged');
+  }, 60_000);
+
+  it('a damaged workbook says it is a damaged Excel file, in both languages', async () => {
+    const real = readFileSync('fixtures/xlsx/003-exceljs.xlsx');
+    const truncated = real.subarray(0, Math.floor(real.length * 0.8)); // its zip directory is lost
+    expect((await refusal(truncated)).problem).toBe('xlsx-damaged');
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'broken.xlsx'), truncated);
+    const en = cli(['validate', '--lang', 'en', 'broken.xlsx'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stdout + en.stderr).toMatch(/this Excel \.xlsx file is damaged/);
+    const th = cli(['validate', '--lang', 'th', 'broken.xlsx'], { cwd: dir });
+    expect(th.stdout + th.stderr).toContain('ไฟล์ Excel .xlsx นี้เสียหาย');
+  }, 60_000);
+
+  it('a clean workbook still reads, its zip checked first', async () => {
+    const plan = await readPlan(readFileSync('fixtures/xlsx/003-exceljs.xlsx'));
+    expect(plan.format).toBe('xlsx');
+    expect(plan.activities.length).toBeGreaterThan(5);
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'read-limit' || d.ruleId === 'input')).toEqual([]);
+  });
+});
+
+describe('CSV goes through the table bounds', () => {
+  const header = 'ลำดับ,กิจกรรม,ระยะเวลา,ผู้รับผิดชอบ';
+  const title = 'แผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗';
+
+  it('a row of 300 fields keeps its first cells, the rest joined in the last column, with a finding at its line', () => {
+    const wide = ['1', 'ประชุมชี้แจง', 'มกราคม ๒๕๖๗', ...Array.from({ length: 297 }, (_, i) => `กอง${i}`)].join(',');
+    const plan = parsePlan(`${title}\n${header}\n${wide}\n2,อบรม,กุมภาพันธ์ ๒๕๖๗,กอง\n3,ประเมิน,มีนาคม ๒๕๖๗,กอง\n4,รายงาน,เมษายน ๒๕๖๗,กอง\n`);
+    expect(plan.format).toBe('csv');
+    const found = plan.diagnostics.find((d) => d.messageId === 'tooManyColumns');
+    expect(found).toMatchObject({ ruleId: 'read-limit', severity: 'warning', line: 3, data: { cells: 300, limit: LIMITS.columns } });
+    const cells = plan.activities[0].cells;
+    expect(cells).toHaveLength(LIMITS.columns);
+    expect(cells[LIMITS.columns - 1].raw.split(',')).toHaveLength(300 - LIMITS.columns + 1);
+    expect(cells[LIMITS.columns - 1].raw.endsWith('กอง296')).toBe(true);
+    expect(plan.activities).toHaveLength(4);
+  });
+
+  it(`more than ${LIMITS.rows.toLocaleString('en')} records: read up to the limit, with a finding at the first record left out`, () => {
+    const rows = Array.from({ length: LIMITS.rows + 10 }, (_, i) => `${i + 1},ประชุม,มกราคม ๒๕๖๗,กอง`).join('\n');
+    const start = performance.now();
+    const plan = parsePlan(`${header}\n${rows}\n`);
+    expect(performance.now() - start).toBeLessThan(60_000);
+    const found = plan.diagnostics.find((d) => d.messageId === 'tooManyRows');
+    expect(found).toMatchObject({ ruleId: 'read-limit', line: LIMITS.rows + 1, data: { limit: LIMITS.rows } });
+    expect(plan.activities).toHaveLength(LIMITS.rows - 1);
+  }, 120_000);
+});
+
+describe('PDF pages and text are bounded', () => {
+  it(`a PDF of ${LIMITS.pdfPages + 1} pages is read up to page ${LIMITS.pdfPages}, with a finding`, async () => {
+    const pdf = writePdf(Array.from({ length: LIMITS.pdfPages + 1 }, (_, i) => `Page ${i + 1}`));
+    const plan = await readPlan(pdf);
+    expect(plan.diagnostics.find((d) => d.messageId === 'pdfTruncated')).toMatchObject({ ruleId: 'read-limit', data: { pages: LIMITS.pdfPages, total: LIMITS.pdfPages + 1 } });
+    expect(plan.sections.map((s) => s.text).join('\n')).not.toContain(`Page ${LIMITS.pdfPages + 1}`);
+  }, 120_000);
+
+  it(`more than ${LIMITS.pdfChars.toLocaleString('en')} characters of text: the pages after are left out, with a finding`, async () => {
+    // 800 lines of 1,000 characters at 1 pt: 800,000 characters a page, 4.8 million on six.
+    const page = Array.from({ length: 800 }, (_, i) => `${i} ${'x'.repeat(995)}`);
+    const pdf = writePdf([page, page, page, page, page, page, ['the last page']], 1);
+    const start = performance.now();
+    const plan = await readPlan(pdf);
+    expect(performance.now() - start).toBeLessThan(30_000);
+    expect(plan.diagnostics.find((d) => d.messageId === 'pdfTextTruncated')).toMatchObject({ ruleId: 'read-limit', data: { pages: 6, total: 7, limit: LIMITS.pdfChars } });
+    expect(JSON.stringify(plan)).not.toContain('the last page');
+  }, 120_000);
+});
