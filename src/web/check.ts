@@ -1,6 +1,6 @@
 // What the page does with one dropped file, without the page: read it, check it, and make its
 // downloads — all through the library, exactly as the CLI does (no rule, reader or renderer here).
-import type { Calendar } from '../calendar/schema.js';
+import type { Calendar } from '../calendar/types.js';
 import { planToCsv } from '../exporters/csv.js';
 import { planToHtml } from '../exporters/html/page.js';
 import { planToIcs } from '../exporters/ics.js';

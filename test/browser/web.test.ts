@@ -3,7 +3,8 @@
 // five at once give the summary; an imported calendar is used and removable; every download reads
 // back; no request leaves the app's own files; axe finds no serious or critical violation.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -16,6 +17,8 @@ const APP = `file://${WEB}/index.html`;
 const ARTIFACTS = path.resolve('test-artifacts');
 const SEEDS = path.resolve('fixtures/seeds');
 const DOCX = path.resolve('fixtures/docx/003-libreoffice.docx');
+/** The CLI's own calendar folder, empty: it finds no calendar the page does not have. */
+const CLI_CONFIG = mkdtempSync(path.join(tmpdir(), 'ita-plan-web-config-'));
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 let browser: Browser;
@@ -73,7 +76,7 @@ interface CliReport {
 
 /** The CLI as a process, run in the file's folder so that file names are the same as the page's. */
 function cli(args: string[], cwd: string): string {
-  const run = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const run = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', XDG_CONFIG_HOME: CLI_CONFIG } });
   // 1: findings; 2: some input is not a plan (still reported, one finding each)
   if (run.status !== 0 && run.status !== 1 && !(run.status === 2 && run.stdout.startsWith('{'))) throw new Error(`ita-plan ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
   return run.stdout;
@@ -294,6 +297,31 @@ describe('calendars', () => {
     expect(await page.locator('#calendar-list li[data-year]').count()).toBe(0);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? 'null'))).toEqual([]);
     expect(await pageFindings(page, path.basename(seed))).toEqual(cliFindings(seed).files[0].diagnostics.map(slim));
+  });
+
+  it("imports the NACC's announcement as `calendar import` does, and checks a plan of that year against it", async () => {
+    const plan = path.resolve('fixtures/plans-2570/plan-2570.txt');
+    await drop(page, [plan]);
+    const before = await pageFindings(page, 'plan-2570.txt');
+    expect(await page.locator('.calendar-used').getAttribute('data-calendar')).not.toBe('imported');
+    for (const announcement of ['2570-letter.docx', '2570-table.txt']) {
+      const file = path.resolve('fixtures/announcements', announcement);
+      const imported = path.join(ARTIFACTS, `web-cli-${announcement}.json`);
+      cli(['calendar', 'import', announcement, '-o', imported, '--force'], path.dirname(file));
+      await page.setInputFiles('#calendar-file', file);
+      await expect.poll(() => page.locator('.calendar-used').textContent()).toContain(announcement);
+      expect(await page.locator('.calendar-used').getAttribute('data-calendar')).toBe('imported');
+      expect(await page.locator('#calendar-list li[data-year="2570"]').count()).toBe(1);
+      const expected = cliFindings(plan, 'th', ['--calendar', imported]).files[0].diagnostics.map(slim);
+      expect(await pageFindings(page, 'plan-2570.txt')).toEqual(expected);
+      expect(expected).not.toEqual(before);
+      // The report draws the imported calendar's windows as bands.
+      const steps = JSON.parse(readFileSync(imported, 'utf8')).steps.length;
+      await expect.poll(() => page.frameLocator('iframe').locator('.band').count()).toBe(steps);
+    }
+    await page.locator('#calendar-list li[data-year="2570"] button').click();
+    await page.waitForSelector('.calendar-used:not([data-calendar="imported"])');
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it('says in one line why a file is not a calendar, and keeps nothing', async () => {
