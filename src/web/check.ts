@@ -78,13 +78,15 @@ export function worstFirst(files: CheckedFile[]): CheckedFile[] {
   });
 }
 
-export type ExportKind = 'html' | 'csv' | 'ics' | 'plan-json' | 'findings-json';
+export type ExportKind = 'html' | 'csv' | 'xlsx' | 'ics' | 'plan-json' | 'findings-json';
 
 export interface Export {
   kind: ExportKind;
   name: string;
   type: string;
-  make: () => string;
+  make: () => string | Promise<Uint8Array>;
+  /** The chunk whose package the export needs (loaded before `make`). */
+  chunk?: 'xlsx';
 }
 
 /** The file's downloads, made when asked for (the names follow the CLI's: plan.report.html …). */
@@ -106,6 +108,13 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
       make: () => reportHtml(checked, lang, today),
     },
     { kind: 'csv', name: `${base}.csv`, type: 'text/csv', make: () => planToCsv(plan, { lang }) },
+    {
+      kind: 'xlsx',
+      name: `${base}.xlsx`,
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      chunk: 'xlsx',
+      make: async () => (await import('../exporters/xlsx.js')).planToXlsx(plan, { diagnostics: checked.diagnostics, lang }),
+    },
     { kind: 'ics', name: `${base}.ics`, type: 'text/calendar', make: () => planToIcs(plan, { calendar: checked.calendar }) },
     { kind: 'plan-json', name: `${base}.json`, type: 'application/json', make: () => planToJson(plan) },
     findings,

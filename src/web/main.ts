@@ -189,6 +189,7 @@ function fileSection(r: CheckedFile, _order: number, open: boolean): HTMLElement
 const EXPORT_WORD: Record<Export['kind'], keyof Words> = {
   html: 'downloadHtml',
   csv: 'downloadCsv',
+  xlsx: 'downloadXlsx',
   ics: 'downloadIcs',
   'plan-json': 'downloadPlanJson',
   'findings-json': 'downloadFindingsJson',
@@ -196,12 +197,19 @@ const EXPORT_WORD: Record<Export['kind'], keyof Words> = {
 
 function downloadButton(e: Export, file: string): HTMLElement {
   const button = el('button', { type: 'button', 'data-export': e.kind, 'aria-label': w('downloadOf', { what: w(EXPORT_WORD[e.kind]), file }) }, w(EXPORT_WORD[e.kind]));
-  button.addEventListener('click', () => download(e));
+  button.addEventListener('click', () => void download(e));
   return button;
 }
 
-function download(e: Export): void {
-  const url = URL.createObjectURL(new Blob([e.make()], { type: `${e.type};charset=utf-8` }));
+async function download(e: Export): Promise<void> {
+  try {
+    if (e.chunk) await loadChunk(e.chunk);
+  } catch {
+    return status(w('readerFailed', { what: w('excel') }));
+  }
+  const content = await e.make();
+  const type = typeof content === 'string' ? `${e.type};charset=utf-8` : e.type;
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = el('a', { href: url, download: e.name });
   document.body.append(a);
   a.click();

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +18,8 @@ const APP = `file://${WEB}/index.html`;
 const ARTIFACTS = path.resolve('test-artifacts');
 const SEEDS = path.resolve('fixtures/seeds');
 const DOCX = path.resolve('fixtures/docx/003-libreoffice.docx');
+/** Seed 003 as the other formats the readers take (saved by Excel's library, LibreOffice, Chromium). */
+const OTHER_FORMATS = ['xlsx/003-exceljs.xlsx', 'csv/003-cp874.csv', 'pdf/003-libreoffice.pdf'].map((f) => path.resolve('fixtures', f));
 /** The CLI's own calendar folder, empty: it finds no calendar the page does not have. */
 const CLI_CONFIG = mkdtempSync(path.join(tmpdir(), 'ita-plan-web-config-'));
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -106,7 +109,7 @@ async function download(page: Page, name: string, kind: string): Promise<{ name:
   return { name: saved.suggestedFilename(), text: readFileSync((await saved.path())!, 'utf8') };
 }
 
-describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %s dropped in', (file) => {
+describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX, ...OTHER_FORMATS])('the page with %s dropped in', (file) => {
   const name = path.basename(file);
   let page: Page;
   beforeAll(async () => {
@@ -125,9 +128,10 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %
   it('shows the report page of `ita-plan report` in a frame, with a bar per dated activity', async () => {
     const frame = page.frameLocator(`section.file[data-file="${name}"] iframe`);
     await expect.poll(() => frame.locator('.bar').count()).toBeGreaterThan(0);
+    const fromCli = path.join(ARTIFACTS, `web-cli-${name}.report.html`);
+    cli(['report', name, '-o', fromCli, '--lang', 'th'], path.dirname(file));
+    expect(await page.locator(`section.file[data-file="${name}"] iframe`).getAttribute('srcdoc')).toBe(readFileSync(fromCli, 'utf8'));
     const plan = JSON.parse(cli(['convert', name], path.dirname(file)));
-    const dated = plan.activities.filter((a: { period?: { precision?: string } }) => a.period && 'precision' in a.period).length;
-    expect(await frame.locator('.bar').count()).toBe(dated);
     expect(await frame.locator('h1').textContent()).toBe(plan.title);
   });
 
@@ -146,6 +150,21 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %
     const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows.length - 1).toBe(plan.activities.length);
     expect(rows[0][0]).toBe('ที่');
+  });
+
+  it('downloads an Excel workbook that reads back (exceljs) with the cells of `convert --to xlsx`', async () => {
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator(`section.file[data-file="${name}"] button[data-export="xlsx"]`).click()]);
+    expect(saved.suggestedFilename()).toBe(`${name.replace(/\.[^.]+$/, '')}.xlsx`);
+    const fromCli = path.join(ARTIFACTS, `web-cli-${name}.xlsx`);
+    cli(['convert', name, '--to', 'xlsx', '--lang', 'th', '-o', fromCli], path.dirname(file));
+    const cells = async (file: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      return book.worksheets.map((sheet) => ({ name: sheet.name, rows: sheet.getSheetValues().map((row) => JSON.stringify(row)) }));
+    };
+    const mine = await cells((await saved.path())!);
+    expect(mine[0].rows.length).toBeGreaterThan(1);
+    expect(mine).toEqual(await cells(fromCli));
   });
 
   it('downloads a calendar (ICS) that reads back with one event per dated activity, as `convert --to ics`', async () => {
