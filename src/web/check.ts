@@ -5,6 +5,8 @@ import { planToCsv } from '../exporters/csv.js';
 import { planToHtml } from '../exporters/html/page.js';
 import { planToIcs } from '../exporters/ics.js';
 import { planToJson } from '../exporters/json.js';
+import { planToMarkdown } from '../exporters/markdown.js';
+import { planToTsv } from '../exporters/tsv.js';
 import { formatJson } from '../formatters/json.js';
 import { findingMessage } from '../findings/catalogue.js';
 import type { Lang } from '../i18n/index.js';
@@ -78,7 +80,7 @@ export function worstFirst(files: CheckedFile[]): CheckedFile[] {
   });
 }
 
-export type ExportKind = 'html' | 'csv' | 'xlsx' | 'ics' | 'plan-json' | 'findings-json';
+export type ExportKind = 'html' | 'csv' | 'xlsx' | 'tsv' | 'md' | 'ics' | 'plan-json' | 'findings-json';
 
 export interface Export {
   kind: ExportKind;
@@ -115,6 +117,8 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
       chunk: 'xlsx',
       make: async () => (await import('../exporters/xlsx.js')).planToXlsx(plan, { diagnostics: checked.diagnostics, lang }),
     },
+    { kind: 'tsv', name: `${base}.tsv`, type: 'text/tab-separated-values', make: () => planToTsv(plan) },
+    { kind: 'md', name: `${base}.md`, type: 'text/markdown', make: () => planToMarkdown(plan, lang) },
     { kind: 'ics', name: `${base}.ics`, type: 'text/calendar', make: () => planToIcs(plan, { calendar: checked.calendar }) },
     { kind: 'plan-json', name: `${base}.json`, type: 'application/json', make: () => planToJson(plan) },
     findings,

@@ -190,6 +190,8 @@ const EXPORT_WORD: Record<Export['kind'], keyof Words> = {
   html: 'downloadHtml',
   csv: 'downloadCsv',
   xlsx: 'downloadXlsx',
+  tsv: 'downloadTsv',
+  md: 'downloadMd',
   ics: 'downloadIcs',
   'plan-json': 'downloadPlanJson',
   'findings-json': 'downloadFindingsJson',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
+import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
@@ -150,6 +151,22 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX, ...OTHER_FORMATS]
     const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows.length - 1).toBe(plan.activities.length);
     expect(rows[0][0]).toBe('ที่');
+  });
+
+  it('downloads the plan as TSV and Markdown as `convert` writes them, and they read back', async () => {
+    const cwd = path.dirname(file);
+    const plan = JSON.parse(cli(['convert', name, '--to', 'json'], cwd));
+    const tsv = await download(page, name, 'tsv');
+    expect(tsv.name).toBe(`${name.replace(/\.[^.]+$/, '')}.tsv`);
+    expect(tsv.text).toBe(cli(['convert', name, '--to', 'tsv'], cwd));
+    const rows = Papa.parse<string[]>(tsv.text, { delimiter: '\t', skipEmptyLines: true }).data;
+    expect(rows.length - 1).toBe(plan.activities.length);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(plan.activities.map((a: { seqLabel?: string; seq?: number }) => a.seqLabel ?? String(a.seq ?? '')));
+    const md = await download(page, name, 'md');
+    expect(md.name).toBe(`${name.replace(/\.[^.]+$/, '')}.md`);
+    expect(md.text).toBe(cli(['convert', name, '--to', 'md', '--lang', 'th'], cwd));
+    const tokens = new MarkdownIt().parse(md.text, {});
+    expect(tokens.filter((t) => t.type === 'tr_open').length - 1).toBe(plan.activities.length);
   });
 
   it('downloads an Excel workbook that reads back (exceljs) with the cells of `convert --to xlsx`', async () => {
