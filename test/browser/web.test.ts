@@ -3,7 +3,7 @@
 // five at once give the summary; an imported calendar is used and removable; every download reads
 // back; no request leaves the app's own files; axe finds no serious or critical violation.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -79,8 +79,12 @@ interface CliReport {
 }
 
 /** The CLI as a process, run in the file's folder so that file names are the same as the page's. */
+function cliRun(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', XDG_CONFIG_HOME: CLI_CONFIG } });
+}
+
 function cli(args: string[], cwd: string): string {
-  const run = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', XDG_CONFIG_HOME: CLI_CONFIG } });
+  const run = cliRun(args, cwd);
   // 1: findings; 2: some input is not a plan (still reported, one finding each)
   if (run.status !== 0 && run.status !== 1 && !(run.status === 2 && run.stdout.startsWith('{'))) throw new Error(`ita-plan ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
   return run.stdout;
@@ -101,6 +105,9 @@ async function pageFindings(page: Page, name: string): Promise<CliFinding[]> {
     })),
   );
 }
+
+/** How many steps of a calendar file have revisions. */
+const revisedSteps = (file: { steps: Array<{ revisions?: unknown[] }> }) => file.steps.filter((s) => s.revisions?.length).length;
 
 const slim = (d: CliFinding) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, line: d.line });
 
@@ -335,28 +342,45 @@ describe('calendars', () => {
     expect(await pageFindings(page, path.basename(seed))).toEqual(cliFindings(seed).files[0].diagnostics.map(slim));
   });
 
-  it("imports the NACC's announcement as `calendar import` does, and checks a plan of that year against it", async () => {
+  it("imports the NACC's announcement as `calendar import` does, keeps it, and checks a plan of that year against it", async () => {
     const plan = path.resolve('fixtures/plans-2570/plan-2570.txt');
     await drop(page, [plan]);
     const before = await pageFindings(page, 'plan-2570.txt');
     expect(await page.locator('.calendar-used').getAttribute('data-calendar')).not.toBe('imported');
-    for (const announcement of ['2570-letter.docx', '2570-table.txt']) {
+    // One calendar file for the CLI, as its calendars folder keeps one per year: each later
+    // announcement of 2570 is imported over the one before and becomes revisions, in both.
+    const imported = path.join(ARTIFACTS, 'web-cli-2570-imported.json');
+    rmSync(imported, { force: true });
+    for (const announcement of ['2570-letter.docx', '2570-table.txt', '2570-list.txt']) {
       const file = path.resolve('fixtures/announcements', announcement);
-      const imported = path.join(ARTIFACTS, `web-cli-${announcement}.json`);
-      cli(['calendar', 'import', announcement, '-o', imported, '--force'], path.dirname(file));
+      const said = cliRun(['calendar', 'import', announcement, '-o', imported, '--lang', 'th'], path.dirname(file));
+      expect(said.status).toBe(0);
       await page.setInputFiles('#calendar-file', file);
       await expect.poll(() => page.locator('.calendar-used').textContent()).toContain(announcement);
       expect(await page.locator('.calendar-used').getAttribute('data-calendar')).toBe('imported');
       expect(await page.locator('#calendar-list li[data-year="2570"]').count()).toBe(1);
+      // The revision line the CLI prints (when there is one) is in the page's status too.
+      const revised = said.stderr.split('\n').find((l) => l.startsWith('ปรับปรุงช่วงเวลา'));
+      if (announcement !== '2570-letter.docx') expect(revised).toBeDefined();
+      if (revised) expect(await page.locator('#status').textContent()).toContain(revised);
       const expected = cliFindings(plan, 'th', ['--calendar', imported]).files[0].diagnostics.map(slim);
       expect(await pageFindings(page, 'plan-2570.txt')).toEqual(expected);
       expect(expected).not.toEqual(before);
+      // Kept in the browser: the same windows and revisions as the CLI's file.
+      const file2570 = JSON.parse(readFileSync(imported, 'utf8'));
+      const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? '[]'));
+      expect(kept.map((c: { calendar: { fiscalYear: number } }) => c.calendar.fiscalYear)).toEqual([2570]);
+      const windows = (steps: Array<{ id: string; window: object; firstWindow?: object; revisions?: object[] }>) =>
+        steps.map((s) => ({ id: s.id, first: s.firstWindow ?? s.window, revisions: s.revisions ?? [] }));
+      expect(windows(kept[0].calendar.steps)).toEqual(windows(file2570.steps));
       // The report draws the imported calendar's windows as bands.
-      const steps = JSON.parse(readFileSync(imported, 'utf8')).steps.length;
-      await expect.poll(() => page.frameLocator('iframe').locator('.band').count()).toBe(steps);
+      await expect.poll(() => page.frameLocator('iframe').locator('.band').count()).toBe(file2570.steps.length);
     }
+    expect(revisedSteps(JSON.parse(readFileSync(imported, 'utf8')))).toBeGreaterThan(0);
     await page.locator('#calendar-list li[data-year="2570"] button').click();
     await page.waitForSelector('.calendar-used:not([data-calendar="imported"])');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? 'null'))).toEqual([]);
+    expect(await pageFindings(page, 'plan-2570.txt')).toEqual(before);
     expect(pageErrors(page)).toEqual([]);
   });
 
