@@ -7,8 +7,11 @@
 // (the platform's convention, as env-paths gives it: $XDG_CACHE_HOME/ita-plan or ~/.cache/ita-plan,
 // ~/Library/Caches/ita-plan, %LOCALAPPDATA%\ita-plan\Cache), used only when neither it nor its
 // parent is a symlink, both belong to this user (or root, for the parent) and nobody else may
-// write to them; and each entry is named by a SHA-256 of the bundle, the Node version, the V8 flags
-// and the command. Anything wrong with it and the CLI starts without a cache.
+// write to them; and each entry is named by the bundle's SHA-256 (which the build writes beside it,
+// dist/cli.cjs.sha256, with the bundle's size in bytes: hashing 670 KB here would cost ~15 ms of CPU, more
+// than loading node:crypto is worth on every run), the Node version, the architecture, the V8 flags
+// and the command. A new entry replaces the command's entries of older bundles. Anything wrong with
+// it and the CLI starts without a cache.
 // ITA_PLAN_NO_CODE_CACHE=1 turns it off. This file is CommonJS (see bin/package.json): an ES module
 // as the entry point would start Node's ES module loader, which costs start-up time.
 const nodeModule = require('node:module');
@@ -61,11 +64,25 @@ function cacheDir() {
   return trusted(path.dirname(dir), uid, [uid, 0]) && trusted(dir, uid, [uid]) ? dir : undefined;
 }
 
+/**
+ * The bundle's SHA-256 as the build recorded it, or undefined when the record is missing or is not
+ * of these bytes (a bundle rebuilt by hand without it): then no cache is used.
+ */
+function bundleHash(bytes) {
+  try {
+    const [hash, size] = fs.readFileSync(`${bundle}.sha256`, 'utf8').split(/\s+/);
+    return /^[0-9a-f]{64}$/.test(hash) && Number(size) === bytes.length ? hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function loadWithCodeCache(dir) {
   const vm = require('node:vm');
   const bytes = fs.readFileSync(bundle);
-  const key = require('node:crypto').createHash('sha256').update(bytes).update(`\0${process.version}\0${V8_FLAGS}\0${process.arch}`).digest('hex').slice(0, 32);
-  const file = dir && path.join(dir, `${key}-${command}.bin`);
+  const hash = bundleHash(bytes);
+  const suffix = `-${process.version}-${process.arch}-${V8_FLAGS ? 'inline-120' : 'v8-defaults'}-${command}.bin`;
+  const file = dir && hash && path.join(dir, `${hash.slice(0, 32)}${suffix}`);
   let cachedData;
   try {
     const stat = file && fs.lstatSync(file);
@@ -84,6 +101,9 @@ function loadWithCodeCache(dir) {
         const temp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
         fs.renameSync(temp, file);
+        for (const name of fs.readdirSync(dir)) {
+          if (name.endsWith(suffix) && path.join(dir, name) !== file) fs.rmSync(path.join(dir, name), { force: true }); // an older bundle's
+        }
       }
     : undefined;
   return { cli: module.exports, save };

@@ -7,6 +7,7 @@
 // htmlparser2 is bundled in and evaluated only when a text cell holds HTML (scripts/bundle/html-parser.js):
 // from the bundle's code cache it starts faster than from node_modules (docs/performance.md).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 
 /** import() of ES module packages (pdf.js) goes through a file Node loads itself (scripts/bundle/esm-import.js). */
@@ -36,3 +37,8 @@ for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli
 }
 
 await writeFile('dist/esm-import.cjs', '// Loaded by the CLI bundle to import ES module packages (pdf.js) with Node\'s own loader.\nmodule.exports = (specifier) => import(specifier);\n');
+
+// The launcher names its code cache entries by the bundle's SHA-256, recorded here with the bundle's
+// size so that it need not load node:crypto and hash the bundle on every run (bin/ita-plan.js).
+const cli = await readFile('dist/cli.cjs');
+await writeFile('dist/cli.cjs.sha256', `${createHash('sha256').update(cli).digest('hex')} ${cli.length}\n`);

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option, type Help } from 'commander';
 import { langFromEnv, message, type Lang } from '../i18n/index.js';
 import { commanderErrorText, langFromArgs } from './usage-errors.js';
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from './convert.js';
@@ -9,17 +9,31 @@ import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './validate.js';
 
 import { toolVersion } from './version.js';
+import { helpText, type HelpText } from '../i18n/help.js';
 import { visible } from '../formatters/visible.js';
 import { FISCAL_YEAR_RANGE } from '../thai/dates.js';
 
 const pkg = { version: toolVersion() };
 
-function langOption(): Option {
-  return new Option('--lang <lang>', 'message language (default: Thai under a th_* locale, else English)').choices(['th', 'en']);
+function langOption(t: HelpText): Option {
+  return new Option('--lang <lang>', t.shared.lang).choices(['th', 'en']);
 }
 
-function fiscalYearOption(): Option {
-  return new Option('--fiscal-year <year>', "the plan's fiscal year (BE, e.g. 2567) when its title does not say it").argParser(parseYear);
+function fiscalYearOption(t: HelpText): Option {
+  return new Option('--fiscal-year <year>', t.shared.fiscalYear).argParser(parseYear);
+}
+
+/** Commander's own words in its help (headings, choices, defaults) in the user's language. */
+function helpWords(t: HelpText): Partial<Help> {
+  return {
+    styleTitle: (title: string) => t.titles[title] ?? title,
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(`${t.choices}: ${option.argChoices.join(', ')}`);
+      if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(`${t.default}: ${option.defaultValueDescription ?? String(option.defaultValue)}`);
+      return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+    },
+  };
 }
 
 function parseYear(value: string): number {
@@ -31,9 +45,13 @@ function parseYear(value: string): number {
 /** Builds the command tree. Each action resolves to an exit code stored in `result`. */
 function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
   const lang = (opts: { lang?: Lang }): Lang => opts.lang ?? langFromEnv(io.env);
+  const t = helpText(uiLang);
   const cli = new Command('ita-plan')
-    .description('Read, convert and check Thai ITA drive plans (แผนการขับเคลื่อนการประเมิน ITA) against the NACC assessment calendar.')
-    .version(pkg.version, '-V, --version')
+    .description(t.program)
+    .version(pkg.version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .configureHelp(helpWords(t))
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -44,18 +62,18 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
   cli
     .command('convert')
-    .description('parse plans (text/TSV, Markdown, HTML or Word .docx; "-" for stdin) into the plan model: json, tsv, md, csv (Excel), ics (calendars) or html')
-    .argument('<files...>', 'plan files, globs ("plans/*.txt") or - for standard input')
-    .addOption(new Option('-t, --to <format>', 'output format').choices(CONVERT_FORMATS).default('json'))
-    .option('-o, --output <path>', 'write to this file, or into this folder (one file per plan)')
-    .option('--compact', 'JSON on one line')
-    .option('--no-bom', 'CSV without the UTF-8 byte-order mark Excel needs for Thai (for tools that dislike it)')
-    .option('--be-dates', 'CSV: Buddhist-era dates (1 ม.ค. 2567) in the date columns instead of ISO dates')
-    .addOption(new Option('--digits <digits>', 'xlsx: Thai (๑๒๓) or Arabic (123) digits in every cell (default: plan text as written)').choices(['thai', 'arabic']))
-    .addOption(new Option('--remind <days>', 'ics: a reminder this long before each NACC deadline, e.g. 3d, or none').default('3d'))
-    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know (ics deadlines, xlsx and html findings)')
-    .addOption(fiscalYearOption())
-    .addOption(langOption())
+    .description(t.convert.description)
+    .argument('<files...>', t.convert.files)
+    .addOption(new Option('-t, --to <format>', t.shared.format).choices(CONVERT_FORMATS).default('json'))
+    .option('-o, --output <path>', t.convert.output)
+    .option('--compact', t.convert.compact)
+    .option('--no-bom', t.convert.noBom)
+    .option('--be-dates', t.convert.beDates)
+    .addOption(new Option('--digits <digits>', t.convert.digits).choices(['thai', 'arabic']))
+    .addOption(new Option('--remind <days>', t.convert.remind).default('3d'))
+    .option('--calendar <file.json>', t.convert.calendar)
+    .addOption(fiscalYearOption(t))
+    .addOption(langOption(t))
     .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number; bom: boolean; beDates?: boolean; digits?: 'thai' | 'arabic'; remind: string; calendar?: string }) => {
       const calendar = opts.calendar ? await (await import('./validate.js')).readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd) : undefined;
       const remindDays = parseRemind(opts.remind, lang(opts));
@@ -64,14 +82,14 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
   cli
     .command('report')
-    .description('one self-contained HTML page of a plan: the fiscal year as a timeline, NACC windows, findings on each bar, the full table')
-    .argument('<file>', 'a plan file, or - for standard input')
-    .option('-o, --output <file.html>', 'where to write the page (default: <plan>.report.html; stdout for -)')
-    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know')
-    .option('--as-of <date>', "the date drawn as a line (default: a report's as-of date, else today)")
-    .option('--pdf', 'also write the A4 landscape PDF beside the page (needs Chromium; otherwise says how to print the page to PDF)')
-    .addOption(fiscalYearOption())
-    .addOption(langOption())
+    .description(t.report.description)
+    .argument('<file>', t.report.file)
+    .option('-o, --output <file.html>', t.report.output)
+    .option('--calendar <file.json>', t.report.calendar)
+    .option('--as-of <date>', t.report.asOf)
+    .option('--pdf', t.report.pdf)
+    .addOption(fiscalYearOption(t))
+    .addOption(langOption(t))
     .action(async (file: string, opts: { output?: string; calendar?: string; asOf?: string; fiscalYear?: number; lang?: Lang; pdf?: boolean }) => {
       const { readCalendar, parseAsOf } = await import('./validate.js');
       const calendar = opts.calendar ? await readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd, lang(opts), io.stderr) : undefined;
@@ -84,18 +102,18 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
   cli
     .command('validate')
-    .description('check plans against the NACC ITA calendar of their fiscal year and against themselves')
-    .argument('<files...>', 'plan files, globs ("plans/**/*.txt") or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--calendar <file.json>', 'a NACC calendar for a year the tool does not know (see: ita-plan calendar --format json)')
-    .option('--config <file>', 'rule settings (default: ./ita-plan.config.json when present)')
-    .option('--rule <id=severity>', 'turn a rule off or change its severity: off|info|warn|error (repeatable)', (v: string, all: string[] = []) => [...all, v])
-    .option('--as-of <date>', "a progress report's date, e.g. 2024-03-31 (default: from the report, รอบ ๖ เดือน = end of March)")
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseCount))
-    .addOption(fiscalYearOption())
-    .addOption(langOption())
-    .option('--no-color', 'plain text even on a terminal')
+    .description(t.validate.description)
+    .argument('<files...>', t.validate.files)
+    .addOption(new Option('-f, --format <format>', t.shared.format).choices(VALIDATE_FORMATS).default('pretty'))
+    .option('-o, --output <file>', t.validate.output)
+    .option('--calendar <file.json>', t.validate.calendar)
+    .option('--config <file>', t.validate.config)
+    .option('--rule <id=severity>', t.validate.rule, (v: string, all: string[] = []) => [...all, v])
+    .option('--as-of <date>', t.validate.asOf)
+    .addOption(new Option('--max-warnings <n>', t.validate.maxWarnings).argParser(parseCount))
+    .addOption(fiscalYearOption(t))
+    .addOption(langOption(t))
+    .option('--no-color', t.validate.noColor)
     .action(async (files: string[], opts: { format: ValidateFormat; output?: string; calendar?: string; config?: string; rule?: string[]; asOf?: string; maxWarnings?: number; fiscalYear?: number; lang?: Lang; color: boolean }) => {
       const color = opts.color && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
       result.code = await validateCommand(files, { ...opts, lang: lang(opts), color, version: pkg.version }, io);
@@ -103,26 +121,26 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
   const calendar = cli
     .command('calendar')
-    .description('list the NACC ITA calendars the tool can see (built in, your folder, the team folder, --calendar); --year: show one; --template: a fill-in sheet')
-    .addOption(new Option('--year <year>', 'fiscal year (BE), e.g. 2570').argParser(parseYear))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--template <file>', 'write a fill-in sheet of the standard steps for --year (.txt/.tsv, or .docx) that `calendar import` reads back')
-    .option('--calendar <file.json>', 'a calendar file to show beside the others')
-    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
-    .addOption(langOption())
+    .description(t.calendar.description)
+    .addOption(new Option('--year <year>', t.shared.year).argParser(parseYear))
+    .addOption(new Option('--format <format>', t.shared.format).choices(['text', 'json']).default('text'))
+    .option('--template <file>', t.calendar.template)
+    .option('--calendar <file.json>', t.calendar.calendar)
+    .option('--config <file>', t.shared.config)
+    .addOption(langOption(t))
     .action(async (opts: { year?: number; format: 'text' | 'json'; template?: string; calendar?: string; config?: string; lang?: Lang }) => {
       result.code = await calendarCommand({ ...opts, lang: lang(opts) }, io);
     });
 
   calendar
     .command('import')
-    .description("read the NACC's calendar announcement (a table or list of steps and periods, alone or inside a letter; text, HTML, Markdown or .docx) into a calendar that validate then finds by itself")
-    .argument('<file>', 'the announcement, or - for standard input')
-    .addOption(new Option('--year <year>', 'fiscal year (BE) when the announcement does not say it').argParser(parseYear))
-    .option('-o, --output <file.json>', 'write here instead of the calendars folder (the team folder beside ita-plan.config.json, else your own)')
-    .option('--force', 'write the steps that were read even when some rows had problems')
-    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
-    .addOption(langOption())
+    .description(t.import.description)
+    .argument('<file>', t.import.file)
+    .addOption(new Option('--year <year>', t.import.year).argParser(parseYear))
+    .option('-o, --output <file.json>', t.import.output)
+    .option('--force', t.import.force)
+    .option('--config <file>', t.shared.config)
+    .addOption(langOption(t))
     .action(async (file: string, own: { year?: number; output?: string; force?: boolean; config?: string; lang?: Lang }) => {
       // --year, --lang and --config are also the calendar command's own: commander gives them to it.
       const opts = { ...calendar.opts(), ...own } as typeof own;
@@ -132,12 +150,12 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
   cli
     .command('new')
-    .description("write the year's draft plan from its NACC calendar: every step an agency performs in its window, preparation before them, Thai dates, an empty responsible column (.docx, .md or .txt; text on stdout without -o)")
-    .requiredOption('--year <year>', 'fiscal year (BE), e.g. 2570', parseYear)
-    .option('-o, --output <file>', 'plan.docx (Word), plan.md or plan.txt')
-    .option('--calendar <file.json>', "the year's calendar file (default: built in or imported)")
-    .option('--config <file>', 'config file (default: ./ita-plan.config.json when present)')
-    .addOption(langOption())
+    .description(t.new.description)
+    .requiredOption('--year <year>', t.shared.year, parseYear)
+    .option('-o, --output <file>', t.new.output)
+    .option('--calendar <file.json>', t.new.calendar)
+    .option('--config <file>', t.shared.config)
+    .addOption(langOption(t))
     .action(async (opts: { year: number; output?: string; calendar?: string; config?: string; lang?: Lang }) => {
       const { newCommand } = await import('./new.js');
       result.code = await newCommand({ ...opts, lang: lang(opts) }, io);

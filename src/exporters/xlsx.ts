@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
+import { FINDINGS_SHEET_NAME } from '../document/readers/xlsx.js';
 import { findingMessage } from '../findings/catalogue.js';
 import { formatter, words, type Lang } from '../i18n/index.js';
 import { PROGRESS_WORDS } from '../ita/progress.js';
@@ -127,7 +128,8 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
       start: segments.length ? f.date(segments[0].start) : '',
       end: segments.length ? f.date(segments[segments.length - 1].end) : '',
       naccPeriod: a.naccPeriod?.text ?? '',
-      responsible: a.responsible.map(unitLabel).join('\n'),
+      // As the officer wrote it ("กองคลัง, สำนักปลัด"), so it reads back to the same units; the units when no cell says it.
+      responsible: a.cells.find((c) => c.role === 'responsible')?.text || a.responsible.map(unitLabel).join('\n'),
       status: statusOf(a)?.text ?? '',
       progress: p ? PROGRESS_WORDS[lang][p] : '',
       result: a.result ?? '',
@@ -203,6 +205,8 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
     if (address) row.getCell(5).value = { text: `${w.sheet}!${address}`, hyperlink: `#'${w.sheet}'!${address}` };
   });
   if (listed.length === 0) findings.getCell('C2').value = w.none;
+  // The tool's own reader knows this sheet by that name and reads only the plan back (same activities).
+  book.definedNames.add(`'${w.findingsSheet.replace(/'/g, "''")}'!$A$1:$F$${Math.max(2, listed.length + 1)}`, FINDINGS_SHEET_NAME);
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,10 +1,12 @@
 // What the page does with one dropped file, without the page: read it, check it, and make its
 // downloads — all through the library, exactly as the CLI does (no rule, reader or renderer here).
-import type { Calendar } from '../calendar/schema.js';
+import type { Calendar } from '../calendar/types.js';
 import { planToCsv } from '../exporters/csv.js';
 import { planToHtml } from '../exporters/html/page.js';
 import { planToIcs } from '../exporters/ics.js';
 import { planToJson } from '../exporters/json.js';
+import { planToMarkdown } from '../exporters/markdown.js';
+import { planToTsv } from '../exporters/tsv.js';
 import { formatJson } from '../formatters/json.js';
 import { findingMessage } from '../findings/catalogue.js';
 import type { Lang } from '../i18n/index.js';
@@ -78,13 +80,15 @@ export function worstFirst(files: CheckedFile[]): CheckedFile[] {
   });
 }
 
-export type ExportKind = 'html' | 'csv' | 'ics' | 'plan-json' | 'findings-json';
+export type ExportKind = 'html' | 'csv' | 'xlsx' | 'tsv' | 'md' | 'ics' | 'plan-json' | 'findings-json';
 
 export interface Export {
   kind: ExportKind;
   name: string;
   type: string;
-  make: () => string;
+  make: () => string | Promise<Uint8Array>;
+  /** The chunk whose package the export needs (loaded before `make`). */
+  chunk?: 'xlsx';
 }
 
 /** The file's downloads, made when asked for (the names follow the CLI's: plan.report.html …). */
@@ -106,6 +110,15 @@ export function exportsOf(checked: CheckedFile, lang: Lang, today: string, toolV
       make: () => reportHtml(checked, lang, today),
     },
     { kind: 'csv', name: `${base}.csv`, type: 'text/csv', make: () => planToCsv(plan, { lang }) },
+    {
+      kind: 'xlsx',
+      name: `${base}.xlsx`,
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      chunk: 'xlsx',
+      make: async () => (await import('../exporters/xlsx.js')).planToXlsx(plan, { diagnostics: checked.diagnostics, lang }),
+    },
+    { kind: 'tsv', name: `${base}.tsv`, type: 'text/tab-separated-values', make: () => planToTsv(plan) },
+    { kind: 'md', name: `${base}.md`, type: 'text/markdown', make: () => planToMarkdown(plan, lang) },
     { kind: 'ics', name: `${base}.ics`, type: 'text/calendar', make: () => planToIcs(plan, { calendar: checked.calendar }) },
     { kind: 'plan-json', name: `${base}.json`, type: 'application/json', make: () => planToJson(plan) },
     findings,

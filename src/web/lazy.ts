@@ -3,28 +3,16 @@
 // arrives, because from file:// Chromium refuses module scripts and import() of sibling files.
 // Each chunk provides its packages to the library's `require` (see provided.ts) when it runs.
 
+import { byteReader } from '../document/read.js';
+
 export type ChunkName = 'docx' | 'xlsx' | 'pdf' | 'calendar';
 
 const loading = new Map<ChunkName, Promise<void>>();
 
-/** Which reader chunk a file's bytes need, by their first bytes and the zip's part names. */
+/** Which reader chunk a file's bytes need: the library's own choice of reader (src/document/read.ts). */
 export function chunkFor(bytes: Uint8Array): ChunkName | undefined {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    if (containsAscii(bytes, 'word/')) return 'docx';
-    if (containsAscii(bytes, 'xl/')) return 'xlsx';
-  }
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'; // %PDF
-  return undefined;
-}
-
-/** The part names of a zip sit uncompressed in its local headers and central directory. */
-export function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first); i !== -1 && i <= bytes.length - text.length; i = bytes.indexOf(first, i + 1)) {
-    for (let j = 1; j < text.length; j++) if (bytes[i + j] !== text.charCodeAt(j)) continue outer;
-    return true;
-  }
-  return false;
+  const format = byteReader(bytes)?.format;
+  return format === 'docx' || format === 'xlsx' || format === 'pdf' ? format : undefined;
 }
 
 /** Loads a chunk once; later calls get the same promise. */

@@ -4,10 +4,10 @@ import * as cheerio from 'cheerio';
 import * as htmlparser2 from 'htmlparser2';
 import bahtText from 'thai-baht-text';
 import { embeddedYears } from '../calendar/embedded.js';
-import type { Lang } from '../i18n/index.js';
+import { message, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { checkFile, counts, exportsOf, reportHtml, worstFirst, type CheckedFile, type DroppedFile, type Export } from './check.js';
-import type { ImportResult } from './chunks/calendar.js';
+import type { importCalendar as importCalendarFn } from './chunks/calendar.js';
 import { chunkFor, loadChunk, type ChunkName } from './lazy.js';
 import { provide, provided } from './provided.js';
 import { saveCalendars, saveLang, storedCalendars, storedLang, withCalendar, type StoredCalendar } from './store.js';
@@ -189,6 +189,9 @@ function fileSection(r: CheckedFile, _order: number, open: boolean): HTMLElement
 const EXPORT_WORD: Record<Export['kind'], keyof Words> = {
   html: 'downloadHtml',
   csv: 'downloadCsv',
+  xlsx: 'downloadXlsx',
+  tsv: 'downloadTsv',
+  md: 'downloadMd',
   ics: 'downloadIcs',
   'plan-json': 'downloadPlanJson',
   'findings-json': 'downloadFindingsJson',
@@ -196,12 +199,19 @@ const EXPORT_WORD: Record<Export['kind'], keyof Words> = {
 
 function downloadButton(e: Export, file: string): HTMLElement {
   const button = el('button', { type: 'button', 'data-export': e.kind, 'aria-label': w('downloadOf', { what: w(EXPORT_WORD[e.kind]), file }) }, w(EXPORT_WORD[e.kind]));
-  button.addEventListener('click', () => download(e));
+  button.addEventListener('click', () => void download(e));
   return button;
 }
 
-function download(e: Export): void {
-  const url = URL.createObjectURL(new Blob([e.make()], { type: `${e.type};charset=utf-8` }));
+async function download(e: Export): Promise<void> {
+  try {
+    if (e.chunk) await loadChunk(e.chunk);
+  } catch {
+    return status(w('readerFailed', { what: w('excel') }));
+  }
+  const content = await e.make();
+  const type = typeof content === 'string' ? `${e.type};charset=utf-8` : e.type;
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = el('a', { href: url, download: e.name });
   document.body.append(a);
   a.click();
@@ -242,37 +252,40 @@ function paintCalendars(): void {
     const remove = el('button', { type: 'button', 'aria-label': w('removeLabel', { year: c.calendar.fiscalYear, source: c.source }) }, w('remove'));
     remove.addEventListener('click', () => {
       state.calendars = state.calendars.filter((x) => x !== c);
-      keepCalendars();
+      void keepCalendars(w('removed', { year: c.calendar.fiscalYear }));
     });
     list.append(el('li', { 'data-year': String(c.calendar.fiscalYear) }, `${c.calendar.fiscalYear} · ${c.calendar.title ?? c.source} `, remove));
   }
 }
 
 /** Stores the calendars, repaints them and checks the files again against them. */
-function keepCalendars(): void {
+async function keepCalendars(said: string): Promise<void> {
   state.unsaved = !saveCalendars(state.calendars);
   paintCalendars();
-  if (state.unsaved) status(w('storageFailed'));
-  if (state.files.length) void checkAll(state.files);
+  if (state.files.length) await checkAll(state.files);
+  status(state.unsaved ? `${said} · ${w('storageFailed')}` : said);
 }
 
 async function importCalendars(list: FileList): Promise<void> {
+  const files = await readDropped(list);
   try {
     await loadChunk('calendar');
+    // An announcement in Word needs the Word reader too.
+    for (const chunk of new Set(files.map((f) => chunkFor(f.bytes)))) if (chunk) await loadChunk(chunk);
   } catch {
     return status(w('readerFailed', { what: w('importCalendar') }));
   }
-  const { importCalendar } = provided('ita-plan:calendar-import') as { importCalendar: (bytes: Uint8Array) => ImportResult };
-  for (const file of await readDropped(list)) {
-    const result = importCalendar(file.bytes);
+  const { importCalendar } = provided('ita-plan:calendar-import') as { importCalendar: typeof importCalendarFn };
+  for (const file of files) {
+    const previous = (year: number) => state.calendars.find((c) => c.calendar.fiscalYear === year)?.calendar;
+    const result = await importCalendar(file.bytes, { name: file.name, lang: state.lang, previous, today: today() });
     if (!result.ok) {
-      status(w('importFailed', { problem: `${file.name}: ${result.problem}` }));
+      status(w('importFailed', { problem: `${file.name}: ${result.problems.join(' · ')}` }));
       continue;
     }
     const added: StoredCalendar = { calendar: result.calendar, source: file.name, importedAt: new Date().toISOString() };
     state.calendars = withCalendar(state.calendars, added);
-    keepCalendars();
-    status(w('importedOk', { year: result.calendar.fiscalYear }));
+    await keepCalendars([w('importedOk', { year: result.calendar.fiscalYear }), result.revised ? message('importRevised', { count: result.revised }, state.lang) : ''].filter(Boolean).join(' · '));
   }
 }
 

@@ -1,6 +1,6 @@
 // Calendars the user imported, kept in this browser's localStorage (per origin; all file:// pages
 // share one) so that they are there next time, and removable. Nothing else is stored but the language.
-import type { Calendar } from '../calendar/schema.js';
+import type { Calendar } from '../calendar/types.js';
 import type { Lang } from '../i18n/index.js';
 
 const CALENDARS_KEY = 'ita-plan:calendars';

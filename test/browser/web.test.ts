@@ -3,9 +3,12 @@
 // five at once give the summary; an imported calendar is used and removable; every download reads
 // back; no request leaves the app's own files; axe finds no serious or critical violation.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
+import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
@@ -16,6 +19,10 @@ const APP = `file://${WEB}/index.html`;
 const ARTIFACTS = path.resolve('test-artifacts');
 const SEEDS = path.resolve('fixtures/seeds');
 const DOCX = path.resolve('fixtures/docx/003-libreoffice.docx');
+/** Seed 003 as the other formats the readers take (saved by Excel's library, LibreOffice, Chromium). */
+const OTHER_FORMATS = ['xlsx/003-exceljs.xlsx', 'csv/003-cp874.csv', 'pdf/003-libreoffice.pdf'].map((f) => path.resolve('fixtures', f));
+/** The CLI's own calendar folder, empty: it finds no calendar the page does not have. */
+const CLI_CONFIG = mkdtempSync(path.join(tmpdir(), 'ita-plan-web-config-'));
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 let browser: Browser;
@@ -72,8 +79,12 @@ interface CliReport {
 }
 
 /** The CLI as a process, run in the file's folder so that file names are the same as the page's. */
+function cliRun(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', XDG_CONFIG_HOME: CLI_CONFIG } });
+}
+
 function cli(args: string[], cwd: string): string {
-  const run = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const run = cliRun(args, cwd);
   // 1: findings; 2: some input is not a plan (still reported, one finding each)
   if (run.status !== 0 && run.status !== 1 && !(run.status === 2 && run.stdout.startsWith('{'))) throw new Error(`ita-plan ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
   return run.stdout;
@@ -95,6 +106,9 @@ async function pageFindings(page: Page, name: string): Promise<CliFinding[]> {
   );
 }
 
+/** How many steps of a calendar file have revisions. */
+const revisedSteps = (file: { steps: Array<{ revisions?: unknown[] }> }) => file.steps.filter((s) => s.revisions?.length).length;
+
 const slim = (d: CliFinding) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, line: d.line });
 
 /** Clicks a download button of a file and returns what was saved. */
@@ -103,7 +117,7 @@ async function download(page: Page, name: string, kind: string): Promise<{ name:
   return { name: saved.suggestedFilename(), text: readFileSync((await saved.path())!, 'utf8') };
 }
 
-describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %s dropped in', (file) => {
+describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX, ...OTHER_FORMATS])('the page with %s dropped in', (file) => {
   const name = path.basename(file);
   let page: Page;
   beforeAll(async () => {
@@ -122,9 +136,10 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %
   it('shows the report page of `ita-plan report` in a frame, with a bar per dated activity', async () => {
     const frame = page.frameLocator(`section.file[data-file="${name}"] iframe`);
     await expect.poll(() => frame.locator('.bar').count()).toBeGreaterThan(0);
+    const fromCli = path.join(ARTIFACTS, `web-cli-${name}.report.html`);
+    cli(['report', name, '-o', fromCli, '--lang', 'th'], path.dirname(file));
+    expect(await page.locator(`section.file[data-file="${name}"] iframe`).getAttribute('srcdoc')).toBe(readFileSync(fromCli, 'utf8'));
     const plan = JSON.parse(cli(['convert', name], path.dirname(file)));
-    const dated = plan.activities.filter((a: { period?: { precision?: string } }) => a.period && 'precision' in a.period).length;
-    expect(await frame.locator('.bar').count()).toBe(dated);
     expect(await frame.locator('h1').textContent()).toBe(plan.title);
   });
 
@@ -143,6 +158,37 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX])('the page with %
     const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows.length - 1).toBe(plan.activities.length);
     expect(rows[0][0]).toBe('ที่');
+  });
+
+  it('downloads the plan as TSV and Markdown as `convert` writes them, and they read back', async () => {
+    const cwd = path.dirname(file);
+    const plan = JSON.parse(cli(['convert', name, '--to', 'json'], cwd));
+    const tsv = await download(page, name, 'tsv');
+    expect(tsv.name).toBe(`${name.replace(/\.[^.]+$/, '')}.tsv`);
+    expect(tsv.text).toBe(cli(['convert', name, '--to', 'tsv'], cwd));
+    const rows = Papa.parse<string[]>(tsv.text, { delimiter: '\t', skipEmptyLines: true }).data;
+    expect(rows.length - 1).toBe(plan.activities.length);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(plan.activities.map((a: { seqLabel?: string; seq?: number }) => a.seqLabel ?? String(a.seq ?? '')));
+    const md = await download(page, name, 'md');
+    expect(md.name).toBe(`${name.replace(/\.[^.]+$/, '')}.md`);
+    expect(md.text).toBe(cli(['convert', name, '--to', 'md', '--lang', 'th'], cwd));
+    const tokens = new MarkdownIt().parse(md.text, {});
+    expect(tokens.filter((t) => t.type === 'tr_open').length - 1).toBe(plan.activities.length);
+  });
+
+  it('downloads an Excel workbook that reads back (exceljs) with the cells of `convert --to xlsx`', async () => {
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator(`section.file[data-file="${name}"] button[data-export="xlsx"]`).click()]);
+    expect(saved.suggestedFilename()).toBe(`${name.replace(/\.[^.]+$/, '')}.xlsx`);
+    const fromCli = path.join(ARTIFACTS, `web-cli-${name}.xlsx`);
+    cli(['convert', name, '--to', 'xlsx', '--lang', 'th', '-o', fromCli], path.dirname(file));
+    const cells = async (file: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      return book.worksheets.map((sheet) => ({ name: sheet.name, rows: sheet.getSheetValues().map((row) => JSON.stringify(row)) }));
+    };
+    const mine = await cells((await saved.path())!);
+    expect(mine[0].rows.length).toBeGreaterThan(1);
+    expect(mine).toEqual(await cells(fromCli));
   });
 
   it('downloads a calendar (ICS) that reads back with one event per dated activity, as `convert --to ics`', async () => {
@@ -294,6 +340,48 @@ describe('calendars', () => {
     expect(await page.locator('#calendar-list li[data-year]').count()).toBe(0);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? 'null'))).toEqual([]);
     expect(await pageFindings(page, path.basename(seed))).toEqual(cliFindings(seed).files[0].diagnostics.map(slim));
+  });
+
+  it("imports the NACC's announcement as `calendar import` does, keeps it, and checks a plan of that year against it", async () => {
+    const plan = path.resolve('fixtures/plans-2570/plan-2570.txt');
+    await drop(page, [plan]);
+    const before = await pageFindings(page, 'plan-2570.txt');
+    expect(await page.locator('.calendar-used').getAttribute('data-calendar')).not.toBe('imported');
+    // One calendar file for the CLI, as its calendars folder keeps one per year: each later
+    // announcement of 2570 is imported over the one before and becomes revisions, in both.
+    const imported = path.join(ARTIFACTS, 'web-cli-2570-imported.json');
+    rmSync(imported, { force: true });
+    for (const announcement of ['2570-letter.docx', '2570-table.txt', '2570-list.txt']) {
+      const file = path.resolve('fixtures/announcements', announcement);
+      const said = cliRun(['calendar', 'import', announcement, '-o', imported, '--lang', 'th'], path.dirname(file));
+      expect(said.status).toBe(0);
+      await page.setInputFiles('#calendar-file', file);
+      await expect.poll(() => page.locator('.calendar-used').textContent()).toContain(announcement);
+      expect(await page.locator('.calendar-used').getAttribute('data-calendar')).toBe('imported');
+      expect(await page.locator('#calendar-list li[data-year="2570"]').count()).toBe(1);
+      // The revision line the CLI prints (when there is one) is in the page's status too.
+      const revised = said.stderr.split('\n').find((l) => l.startsWith('ปรับปรุงช่วงเวลา'));
+      if (announcement !== '2570-letter.docx') expect(revised).toBeDefined();
+      if (revised) expect(await page.locator('#status').textContent()).toContain(revised);
+      const expected = cliFindings(plan, 'th', ['--calendar', imported]).files[0].diagnostics.map(slim);
+      expect(await pageFindings(page, 'plan-2570.txt')).toEqual(expected);
+      expect(expected).not.toEqual(before);
+      // Kept in the browser: the same windows and revisions as the CLI's file.
+      const file2570 = JSON.parse(readFileSync(imported, 'utf8'));
+      const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? '[]'));
+      expect(kept.map((c: { calendar: { fiscalYear: number } }) => c.calendar.fiscalYear)).toEqual([2570]);
+      const windows = (steps: Array<{ id: string; window: object; firstWindow?: object; revisions?: object[] }>) =>
+        steps.map((s) => ({ id: s.id, first: s.firstWindow ?? s.window, revisions: s.revisions ?? [] }));
+      expect(windows(kept[0].calendar.steps)).toEqual(windows(file2570.steps));
+      // The report draws the imported calendar's windows as bands.
+      await expect.poll(() => page.frameLocator('iframe').locator('.band').count()).toBe(file2570.steps.length);
+    }
+    expect(revisedSteps(JSON.parse(readFileSync(imported, 'utf8')))).toBeGreaterThan(0);
+    await page.locator('#calendar-list li[data-year="2570"] button').click();
+    await page.waitForSelector('.calendar-used:not([data-calendar="imported"])');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ita-plan:calendars') ?? 'null'))).toEqual([]);
+    expect(await pageFindings(page, 'plan-2570.txt')).toEqual(before);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it('says in one line why a file is not a calendar, and keeps nothing', async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,10 +16,10 @@ const builtInCache = typeof (nodeModule as { enableCompileCache?: unknown }).ena
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `ita-plan-${name}-`));
 
-/** The name the launcher gives validate's cache entry: a hash of the bundle, Node, flags and arch. */
+/** The name the launcher gives a command's cache entry: the bundle's SHA-256, Node, arch, V8 flags. */
 function entryName(command: string, flags: string): string {
-  const key = createHash('sha256').update(readFileSync(BUNDLE)).update(`\0${process.version}\0${flags}\0${process.arch}`).digest('hex').slice(0, 32);
-  return `${key}-${command}.bin`;
+  const key = createHash('sha256').update(readFileSync(BUNDLE)).digest('hex').slice(0, 32);
+  return `${key}-${process.version}-${process.arch}-${flags ? 'inline-120' : 'v8-defaults'}-${command}.bin`;
 }
 
 /** Writes, as an attacker would, V8 cached data of a same-length bundle that prints PWNED. */
@@ -104,6 +104,38 @@ describe('bin/ita-plan.js, the launcher', () => {
     const r = validate({ XDG_CACHE_HOME: cacheHome });
     expect(r.stdout).not.toContain('PWNED');
     expect(r.stdout).toMatch(/EET/);
+  });
+
+  it.runIf(!builtInCache)("replaces the command's entries of older bundles instead of keeping every one", () => {
+    const cacheHome = temp('cache-home');
+    const folder = path.join(cacheHome, 'ita-plan');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const old = entryName('validate', VALIDATE_FLAGS).replace(/^[0-9a-f]{32}/, '0'.repeat(32));
+    const other = entryName('other', '').replace(/^[0-9a-f]{32}/, '0'.repeat(32));
+    writeFileSync(path.join(folder, old), 'an older bundle');
+    writeFileSync(path.join(folder, other), 'another command of an older bundle');
+    expect(validate({ XDG_CACHE_HOME: cacheHome }).stdout).toMatch(/EET/);
+    expect(readdirSync(folder).sort()).toEqual([entryName('validate', VALIDATE_FLAGS), other].sort());
+  });
+
+  it.runIf(!builtInCache)('uses no cache when the recorded hash is not of the bundle it starts', () => {
+    const copy = temp('install');
+    cpSync('bin', path.join(copy, 'bin'), { recursive: true });
+    mkdirSync(path.join(copy, 'dist'));
+    cpSync(BUNDLE, path.join(copy, 'dist', 'cli.cjs'));
+    writeFileSync(path.join(copy, 'dist', 'cli.cjs.sha256'), `${'0'.repeat(64)} ${statSync(BUNDLE).size + 1}\n`);
+    cpSync('package.json', path.join(copy, 'package.json'));
+    symlinkSync(path.resolve('node_modules'), path.join(copy, 'node_modules'));
+    const cacheHome = temp('cache-home');
+    const r = spawnSync(process.execPath, [path.join(copy, 'bin', 'ita-plan.js'), 'validate', '--lang', 'en', path.resolve(SEED)], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+    expect(r.stdout).toMatch(/EET/);
+    expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([]);
+  });
+
+  it('records the SHA-256 and size of the bundle it built', () => {
+    const [hash, size] = readFileSync(`${BUNDLE}.sha256`, 'utf8').trim().split(' ');
+    expect(hash).toBe(createHash('sha256').update(readFileSync(BUNDLE)).digest('hex'));
+    expect(Number(size)).toBe(statSync(BUNDLE).size);
   });
 
   it('starts without a cache when the cache folder cannot be made', () => {

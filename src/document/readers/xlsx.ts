@@ -11,6 +11,13 @@ import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 const require = createRequire(import.meta.url);
 
 
+/**
+ * The defined name the tool's own export (`convert --to xlsx`) gives its findings sheet: that sheet
+ * lists the tool's words about the plan, not activities, so it is not read as a plan table. A defined
+ * name follows the sheet when an officer renames it in Excel or LibreOffice.
+ */
+export const FINDINGS_SHEET_NAME = 'ita_plan_findings';
+
 /** An .xlsx is a zip whose parts include xl/workbook.xml (the name appears in the zip directory). */
 export function isXlsx(bytes: Uint8Array): boolean {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
@@ -45,8 +52,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<Document> {
   const blocks: Block[] = [];
   const findings: ReaderFinding[] = [];
   let line = 0;
+  const notPlans = findingsSheets(workbook);
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible' && sheet.state !== undefined) continue;
+    if (notPlans.has(sheet.name)) continue;
     const rows: GridRow[] = [];
     const rowCount = Math.min(sheet.rowCount, LIMITS.sheetRows);
     const columnCount = Math.min(sheet.columnCount, LIMITS.sheetColumns);
@@ -70,6 +79,20 @@ export async function readXlsx(bytes: Uint8Array): Promise<Document> {
     for (const block of gridBlocks(rows)) blocks.push(block); // not push(...): a sheet may hold any number of blocks
   }
   return { format: 'xlsx', blocks, ...(findings.length ? { findings } : {}) };
+}
+
+/** The sheets the workbook's FINDINGS_SHEET_NAME points at ('ข้อสังเกต'!$A$1:$F$9 → ข้อสังเกต). */
+function findingsSheets(workbook: Workbook): Set<string> {
+  const names = (workbook.definedNames as unknown as { model?: Array<{ name: string; ranges?: string[] }> }).model ?? [];
+  const sheets = new Set<string>();
+  for (const { name, ranges } of names) {
+    if (name !== FINDINGS_SHEET_NAME) continue;
+    for (const range of ranges ?? []) {
+      const bang = range.lastIndexOf('!');
+      if (bang > 0) sheets.add(range.slice(0, bang).replace(/^'(.*)'$/, (_, quoted: string) => quoted.replace(/''/g, "'")));
+    }
+  }
+  return sheets;
 }
 
 function readCell(cell: ExcelCell, sheet: Worksheet, date1904: boolean): Cell {
