@@ -1,6 +1,7 @@
 // Generators of hostile and ordinary input for the property suite (test/property/*.test.ts) and
 // the long fuzz run (bench/fuzz.mjs): plain JavaScript so both vitest and node can load them.
 import fc from 'fast-check';
+import { docxWithBody, wordParagraph, wordRow, xlsxWithRows } from './zip.mjs';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const toThai = (s) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]);
@@ -118,5 +119,39 @@ export const byteDocument = fc.oneof(
   }),
 );
 
+/** A CSV plan (commas or semicolons, quoted as Excel quotes); `body` lists the body fields as read. */
+export const csvDocument = fc.tuple(table, fc.constantFrom(',', ';'), fc.boolean()).map(([{ title, header, rows }, delimiter, quoteAll]) => {
+  const field = (s) => (quoteAll || /["\n\r,;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // Records of one width (as a sheet saves them): the reader tells CSV by that.
+  const width = Math.max(3, header.length);
+  const body = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '').replace(/\r/g, '')));
+  const head = Array.from({ length: width }, (_, i) => header[i] ?? '');
+  const text = [field(oneLine(title)), head.map(field).join(delimiter), ...body.map((r) => r.map(field).join(delimiter))].join('\n');
+  return { kind: 'csv', text, body };
+});
+
+/** A zip's bytes as a careless copy or an attacker leaves them: whole, cut short, or with bytes changed. */
+const damaged = (bytes) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(bytes) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.max(0, bytes.length - 1) }).map((n) => bytes.subarray(0, n)) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
+        const copy = new Uint8Array(bytes);
+        for (const [at, value] of flips) copy[at % copy.length] = value;
+        return copy;
+      }),
+    },
+  );
+
+/** A Word plan (a title paragraph and the table) built from a generated table, sometimes damaged. */
+export const docxDocument = table.chain(({ title, header, rows }) =>
+  damaged(docxWithBody(wordParagraph(title) + `<w:tbl>${[header, ...rows].filter((r) => r.length).map(wordRow).join('')}</w:tbl>`)).map((bytes) => ({ kind: 'docx', bytes, body: [] })),
+);
+
+/** An Excel plan (title, header and body rows on one sheet) built from a generated table, sometimes damaged. */
+export const xlsxDocument = table.chain(({ title, header, rows }) => damaged(xlsxWithRows([[title], header, ...rows])).map((bytes) => ({ kind: 'xlsx', bytes, body: [] })));
+
 /** Any document the readers may be handed. */
-export const anyDocument = fc.oneof({ weight: 4, arbitrary: tsvDocument }, { weight: 2, arbitrary: markdownDocument }, { weight: 2, arbitrary: htmlDocument }, { weight: 1, arbitrary: byteDocument }, { weight: 1, arbitrary: fc.string({ maxLength: 400 }).map((text) => ({ kind: 'text', text, body: [] })) });
+export const anyDocument = fc.oneof({ weight: 4, arbitrary: tsvDocument }, { weight: 2, arbitrary: markdownDocument }, { weight: 2, arbitrary: htmlDocument }, { weight: 1, arbitrary: csvDocument }, { weight: 1, arbitrary: byteDocument }, { weight: 1, arbitrary: fc.string({ maxLength: 400 }).map((text) => ({ kind: 'text', text, body: [] })) });

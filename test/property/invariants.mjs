@@ -65,9 +65,8 @@ export function checkPeriod(lib, text, context = {}) {
 function allRaw(plan) {
   const raws = [];
   for (const a of plan.activities) for (const c of a.cells) raws.push(c.raw);
-  for (const t of plan.tables) for (const r of t.rows) for (const c of r.cells) raws.push(c.raw);
-  // A row the reader took as a table's header keeps only its text for now (issue 15, readers' item).
-  for (const t of plan.tables) for (const c of t.columns) raws.push(c.header);
+  // Body rows of other tables, the header row and the rows not read as data (repeated headers, rules) keep their cells too.
+  for (const t of plan.tables) for (const r of [...t.rows, ...t.headerRows, ...t.skippedRows]) for (const c of r.cells) raws.push(c.raw);
   for (const s of plan.sections) raws.push(s.raw);
   return raws.join('\u0000');
 }
@@ -115,7 +114,7 @@ export function checkExports(lib, plan, render) {
 
 /**
  * parsePlan on one generated document: throws only PlanInputError; every period is real dates in
- * order; every body cell of a tab-separated document keeps its raw text in the model; then the exports.
+ * order; every body cell of a tab-separated or CSV document keeps its raw text in the model; then the exports.
  */
 export function checkDocument(lib, doc, render) {
   const t0 = performance.now();
@@ -123,10 +122,31 @@ export function checkDocument(lib, doc, render) {
   try {
     plan = lib.parsePlan(doc.bytes ?? doc.text);
   } catch (error) {
-    const ms = performance.now() - t0;
-    return { problems: error instanceof lib.PlanInputError ? [] : [`parsePlan throws ${String(error && error.stack)}`], ms, plan: undefined };
+    return refused(lib, error, performance.now() - t0);
   }
-  const ms = performance.now() - t0;
+  return checkPlan(lib, doc, plan, performance.now() - t0, render);
+}
+
+/** As {@link checkDocument}, through readPlan: Word and Excel files (and any other bytes). */
+export async function checkDocumentAsync(lib, doc, render) {
+  const t0 = performance.now();
+  let plan;
+  try {
+    plan = await lib.readPlan(doc.bytes ?? doc.text);
+  } catch (error) {
+    return refused(lib, error, performance.now() - t0);
+  }
+  return checkPlan(lib, doc, plan, performance.now() - t0, render);
+}
+
+function refused(lib, error, ms) {
+  return { problems: error instanceof lib.PlanInputError ? [] : [`parsePlan throws ${String(error && error.stack)}`], ms, plan: undefined };
+}
+
+/** A leading apostrophe the CSV reader takes off again (an exporter's defusing of `'=…`). */
+const DEFUSED = /^'(?=[=+@\t\r]|-[\d(=+\-@])/;
+
+function checkPlan(lib, doc, plan, ms, render) {
   const problems = [];
   for (const a of plan.activities) {
     for (const which of ['period', 'naccPeriod']) {
@@ -136,13 +156,16 @@ export function checkDocument(lib, doc, render) {
   }
   if (plan.asOf && !ISO.test(plan.asOf)) problems.push(`asOf ${plan.asOf}`);
   // (A text that the sniffer reads as HTML has no tab-separated cells to keep.)
-  if (doc.kind === 'tsv' && plan.format === 'text') {
+  if ((doc.kind === 'tsv' && plan.format === 'text') || (doc.kind === 'csv' && plan.format === 'csv')) {
     const raws = allRaw(plan);
     const title = doc.text.slice(0, doc.text.indexOf('\n'));
     for (const row of doc.body) {
       for (const cell of row) {
-        const kept = cell.trim();
-        if (kept && !raws.includes(kept) && !title.includes(kept)) problems.push(`body cell lost: ${JSON.stringify(kept.slice(0, 40))}`);
+        const kept = (doc.kind === 'csv' ? cell.replace(DEFUSED, '') : cell).trim();
+        // A line of one field that is a Markdown row (| a | b |) is read as one: its cells are kept.
+        const pipeCells = row.length === 1 && /^\|.*\|$/s.test(kept) ? kept.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()).filter(Boolean) : undefined;
+        const keptAll = pipeCells ? pipeCells.every((c) => raws.includes(c)) : raws.includes(kept);
+        if (kept && !keptAll && !title.includes(kept)) problems.push(`body cell lost: ${JSON.stringify(kept.slice(0, 40))}`);
       }
     }
   }

@@ -7,13 +7,13 @@ import { planToIcs } from '../../src/exporters/ics.js';
 import { planToJson } from '../../src/exporters/json.js';
 import { planToMarkdown } from '../../src/exporters/markdown.js';
 import { planToTsv } from '../../src/exporters/tsv.js';
-import { PlanInputError, parsePlan } from '../../src/parse.js';
+import { PlanInputError, parsePlan, readPlan } from '../../src/parse.js';
 import { isRealIsoDate } from '../../src/thai/dates.js';
 import { normalizeThai } from '../../src/thai/normalize.js';
 import { parsePeriod } from '../../src/thai/period.js';
 import { validatePlan } from '../../src/validate.js';
 
-export const lib = { parsePlan, PlanInputError, parsePeriod, normalizeThai, isRealIsoDate, planToJson, planToTsv, planToMarkdown, planToCsv, planToIcs, planToHtml, validatePlan, embeddedCalendar };
+export const lib = { parsePlan, readPlan, PlanInputError, parsePeriod, normalizeThai, isRealIsoDate, planToJson, planToTsv, planToMarkdown, planToCsv, planToIcs, planToHtml, validatePlan, embeddedCalendar };
 
 const md = new MarkdownIt({ html: true, linkify: true });
 export const render = (markdown: string) => md.render(markdown);
