@@ -47,14 +47,15 @@ export function loadCalendar(source: number | string | object, notices?: Calenda
   if (typeof source === 'number') return embeddedCalendar(source);
   let json: unknown = source;
   if (typeof source === 'string') {
+    const text = source.replace(/^\uFEFF/, '');
     try {
-      json = JSON.parse(source.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw new CalendarError([issue('', 'calendarNotJson', { reason: (error as Error).message })]);
+      json = JSON.parse(text);
+    } catch {
+      throw new CalendarError([notJson(text)]);
     }
   }
   const parsed = CalendarSchema.safeParse(json);
-  if (!parsed.success) throw new CalendarError(parsed.error.issues.map((i) => schemaIssue(i, json)));
+  if (!parsed.success) throw new CalendarError(parsed.error.issues.flatMap((i) => schemaIssues(i as ZodIssue, json)));
   return readCalendarFile(parsed.data, notices);
 }
 
@@ -105,18 +106,98 @@ export function calendarToFile(calendar: Calendar): object {
   };
 }
 
-type ZodIssue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; values?: unknown[]; input?: unknown };
+type ZodIssue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; values?: unknown[]; input?: unknown; errors?: ZodIssue[][] };
 
-function schemaIssue(i: ZodIssue, json: unknown): CalendarIssue {
-  const path = jsonPath(i.path);
-  const last = String(i.path.at(-1) ?? '');
-  const value = valueAt(json, i.path);
-  if (value === undefined && i.code !== 'too_small') return issue(path, 'calendarRequired', { key: last });
-  if (i.code === 'invalid_value' && last === 'id') return issue(path, 'calendarUnknownStep', { value: String(value), known: (i.values ?? []).join(', ') });
-  if (i.code === 'invalid_value') return issue(path, 'calendarBadValue', { value: String(value), known: (i.values ?? []).join(', ') });
-  if (i.code === 'invalid_union' && last === 'window') return issue(path, 'calendarBadWindow', { text: JSON.stringify(value), fragment: '' });
-  if (i.code === 'too_small') return issue(path, 'calendarEmpty', { key: last });
-  return issue(path, 'calendarWrongType', { key: last, expected: String(i.expected ?? ''), value: JSON.stringify(value) ?? '' });
+/**
+ * A schema issue in the tool's own words (never zod's English), at its JSON path. A window written as
+ * {start, end} that fails both forms reports the object form's own mistakes (steps[0].window.start).
+ */
+function schemaIssues(i: ZodIssue, json: unknown, base: PropertyKey[] = []): CalendarIssue[] {
+  const at = [...base, ...i.path];
+  const path = jsonPath(at);
+  const last = String(at.at(-1) ?? '');
+  const value = valueAt(json, at);
+  if (value === undefined && i.code !== 'too_small') return [issue(path, 'calendarRequired', { key: last })];
+  if (at.length === 1 && last === 'fiscalYear') return [issue(path, 'calendarBadYear', { value: typeof value === 'string' ? value : JSON.stringify(value) })];
+  if (i.code === 'invalid_union') {
+    const objectForm = value !== null && typeof value === 'object' && !Array.isArray(value) ? i.errors?.find((branch) => branch.length && branch.every((e) => e.path.length > 0)) : undefined;
+    if (objectForm) return objectForm.flatMap((e) => schemaIssues(e, json, at));
+    if (last === 'window') return [issue(path, 'calendarBadWindow', { text: JSON.stringify(value), fragment: '' })];
+  }
+  if (i.code === 'invalid_value' && last === 'id') return [issue(path, 'calendarUnknownStep', { value: String(value), known: (i.values ?? []).join(', ') })];
+  if (i.code === 'invalid_value') return [issue(path, 'calendarBadValue', { value: String(value), known: (i.values ?? []).map((v) => JSON.stringify(v)).join(', ') })];
+  if (i.code === 'too_small') return [issue(path, 'calendarEmpty', { key: last })];
+  const written = JSON.stringify(value) ?? '';
+  return [issue(path, 'calendarWrongType', { key: last, expected: i.code === 'invalid_type' ? String(i.expected ?? '') : typeof value === 'string' ? 'string' : '', value: written.length > 40 ? `${written.slice(0, 39)}…` : written })];
+}
+
+/** Why JSON text is not JSON, in words that do not change between Node versions: where it goes wrong, or that it ends too early. */
+function notJson(text: string): CalendarIssue {
+  const at = jsonMistake(text);
+  if (at === undefined) return issue('', 'calendarNotJson', {});
+  if (at >= text.length) return issue('', 'calendarNotJson', { end: 1 });
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return issue('', 'calendarNotJson', { line, column, near: text.slice(at, at + 12).split('\n')[0] });
+}
+
+/** The offset where JSON text first goes wrong (its length when it ends early; undefined when too deep to follow). */
+function jsonMistake(text: string): number | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const token = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  const string = () => {
+    for (i++; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"') return void i++;
+      if (c < ' ') throw i;
+      if (c === '\\') {
+        if (!/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) throw i + 1 < text.length ? i : text.length;
+        i += text[i + 1] === 'u' ? 5 : 1;
+      }
+    }
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const open = text[i];
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (open === '{') {
+          ws();
+          if (text[i] !== '"') throw i;
+          string();
+          ws();
+          if (text[i] !== ':') throw i;
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) return void i++;
+        else throw i;
+      }
+    }
+    if (open === '"') return string();
+    token.lastIndex = i;
+    const m = token.exec(text);
+    if (!m) throw i;
+    i += m[0].length;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? at : undefined; // a RangeError: nested deeper than the stack
+  }
 }
 
 function valueAt(json: unknown, path: PropertyKey[]): unknown {

@@ -45,7 +45,7 @@ export function readWindow(
   const parsed = parsePeriod(input, fiscalYear ? { fiscalYear } : {});
   if (!parsed.ok) {
     const code = parsed.error.code;
-    return { ok: false, problem: { messageId: code === 'inverted' ? 'calendarWindowInverted' : 'calendarBadWindow', data: { text: input, fragment: parsed.error.fragment, start: '', end: '' } } };
+    return { ok: false, problem: { messageId: code === 'inverted' ? 'calendarWindowInverted' : 'calendarBadWindow', data: { text: JSON.stringify(input), fragment: parsed.error.fragment.trim() === input.trim() ? '' : parsed.error.fragment, start: '', end: '' } } };
   }
   const p = parsed.period;
   if (!p.start || !p.end) return { ok: false, problem: { messageId: 'calendarOpenWindow', data: { text: input } } };

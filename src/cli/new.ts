@@ -16,8 +16,8 @@ export interface NewCliOptions {
 }
 
 /**
- * `ita-plan new --year 2570 [-o plan.docx|.md|.txt]`: the year's draft plan from its calendar
- * (built in, imported, or --calendar): Word for officers to edit, Markdown or text; text on stdout
+ * `ita-plan new --year 2570 [-o plan.docx|.xlsx|.md|.txt]`: the year's draft plan from its calendar
+ * (built in, imported, or --calendar): Word or Excel for officers to edit, Markdown or text; text on stdout
  * without -o. No calendar for the year: one line saying how to import it, exit 2.
  */
 export async function newCommand(options: NewCliOptions, io: CliIO): Promise<number> {
@@ -42,7 +42,9 @@ export async function newCommand(options: NewCliOptions, io: CliIO): Promise<num
     const rows = [draft.header, ...draft.activities.map((a) => [arabicDigitsToThai(String(a.seq)), a.step, a.period, a.responsible])];
     writeOutput(target, await wordDocument([draft.title, wordTable(rows)]), inputs);
   } else if (/\.xlsx$/i.test(out)) {
-    throw new UsageError(lang === 'th' ? 'ยังเขียนไฟล์ Excel ไม่ได้ ใช้ .docx, .md หรือ .txt' : 'Excel output is not available yet: use .docx, .md or .txt');
+    // The draft as the tool reads its text version, through the one Excel exporter; Thai like the other drafts.
+    const [{ parsePlan }, { planToXlsx }] = await Promise.all([import('../parse.js'), import('../exporters/xlsx.js')]);
+    writeOutput(target, await planToXlsx(parsePlan(draftToText(draft)), { lang: 'th', columns: ['responsible'] }), inputs);
   } else writeOutput(target, /\.(md|markdown)$/i.test(out) ? draftToMarkdown(draft) : draftToText(draft), inputs);
   io.stderr.write(message('draftWrote', { year, activities: draft.activities.length, file: shownPath(io.cwd, target) }, lang) + '\n');
   return EXIT.ok;

@@ -19,9 +19,11 @@ export interface XlsxOptions {
   digits?: Digits;
   /** A progress report's date, for the status column (default: the plan's own). */
   asOf?: string;
+  /** Columns written even when no activity fills them (a draft plan's empty responsible column). */
+  columns?: Key[];
 }
 
-type Key = 'seq' | 'step' | 'detail' | 'period' | 'start' | 'end' | 'naccPeriod' | 'responsible' | 'status' | 'progress' | 'result' | 'budget';
+export type Key = 'seq' | 'step' | 'detail' | 'period' | 'start' | 'end' | 'naccPeriod' | 'responsible' | 'status' | 'progress' | 'result' | 'budget';
 
 const HEADERS: Record<Lang, Record<Key, string>> = {
   th: {
@@ -82,7 +84,7 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
     ...(has((a) => a.detail) ? ['detail' as const] : []),
     'period', 'start', 'end',
     ...(has((a) => a.naccPeriod) ? ['naccPeriod' as const] : []),
-    ...(has((a) => a.responsible) ? ['responsible' as const] : []),
+    ...(has((a) => a.responsible) || options.columns?.includes('responsible') ? ['responsible' as const] : []),
     ...(progress || has((a) => a.status) ? ['status' as const] : []),
     ...(progress ? ['progress' as const] : []),
     ...(has((a) => a.result) ? ['result' as const] : []),

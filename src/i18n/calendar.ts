@@ -4,11 +4,23 @@ import { stepNames } from '../ita/steps.js';
 type Template = (d: MessageData, f: Formatter) => string;
 const s = (v: unknown) => String(v ?? '');
 
+/** What a calendar file's value should have been (the schema's type names), in words. */
+const EXPECTED: Record<string, { th: string; en: string }> = {
+  object: { th: 'ออบเจกต์ JSON { … }', en: 'a JSON object { … }' },
+  array: { th: 'รายการ [ … ]', en: 'a list [ … ]' },
+  string: { th: 'ข้อความในเครื่องหมายคำพูด " "', en: 'text in quotes " "' },
+  number: { th: 'ตัวเลข', en: 'a number' },
+  int: { th: 'จำนวนเต็ม', en: 'a whole number' },
+  boolean: { th: 'true หรือ false', en: 'true or false' },
+};
+const expected = (d: MessageData, lang: 'th' | 'en') => EXPECTED[s(d.expected)]?.[lang];
+
 /** Messages about NACC calendars (files, import, discovery, plan-quoted windows, revisions), Thai. */
 export const calendarTh = {
-  calendarNotJson: (d) => `ไม่ใช่ JSON ที่ถูกต้อง (${d.reason})`,
+  calendarNotJson: (d) =>
+    d.end ? 'ไม่ใช่ JSON ที่ถูกต้อง: ไฟล์จบก่อนที่ JSON จะครบ (ขาดวงเล็บหรือเครื่องหมายคำพูดปิด)' : d.line ? `ไม่ใช่ JSON ที่ถูกต้อง: ผิดที่บรรทัด ${d.line} อักขระที่ ${d.column} (ใกล้ "${d.near}")` : 'ไม่ใช่ JSON ที่ถูกต้อง',
   calendarRequired: (d) => `ขาดค่า "${d.key}"`,
-  calendarWrongType: (d) => `ค่า "${d.key}" ไม่ถูกรูปแบบ (${d.value})`,
+  calendarWrongType: (d) => (expected(d, 'th') ? `ต้องเป็น${expected(d, 'th')} แต่เขียนไว้เป็น ${d.value}` : `ค่านี้ไม่ถูกรูปแบบ (${d.value})`),
   calendarUnknownStep: (d) => `ไม่รู้จักขั้นตอน "${d.value}" (ขั้นตอนที่มี: ${d.known})`,
   calendarBadValue: (d) => `ค่า "${d.value}" ใช้ไม่ได้ (ใช้ได้: ${d.known})`,
   calendarEmpty: (d) => `"${d.key}" ว่าง ต้องมีอย่างน้อยหนึ่งรายการ`,
@@ -40,9 +52,10 @@ export const calendarTh = {
 
 /** The same messages in English. */
 export const calendarEn = {
-  calendarNotJson: (d) => `not valid JSON (${d.reason})`,
+  calendarNotJson: (d) =>
+    d.end ? 'not valid JSON: the file ends before the JSON does (a closing bracket or quote is missing)' : d.line ? `not valid JSON: a mistake at line ${d.line}, character ${d.column} (near "${d.near}")` : 'not valid JSON',
   calendarRequired: (d) => `"${d.key}" is missing`,
-  calendarWrongType: (d) => `"${d.key}" has the wrong form (${d.value})`,
+  calendarWrongType: (d) => (expected(d, 'en') ? `must be ${expected(d, 'en')}, not ${d.value}` : `this value has the wrong form (${d.value})`),
   calendarUnknownStep: (d) => `unknown step "${d.value}" (steps: ${d.known})`,
   calendarBadValue: (d) => `"${d.value}" is not allowed (allowed: ${d.known})`,
   calendarEmpty: (d) => `"${d.key}" is empty: it needs at least one entry`,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
@@ -119,7 +120,7 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
     expect(late.stdout).toMatch(/ends 31 May 2027, after the NACC window for OIT answers closes \(1 Jan 2027 – 15 May 2027 as revised on .*; first announced 1 Jan 2027 – 30 Apr 2027\)/);
   });
 
-  it('new --year 2570 writes the draft plan (Word, Markdown, text) from the imported calendar; validated straight away it has no errors', () => {
+  it('new --year 2570 writes the draft plan (Word, Excel, Markdown, text) from the imported calendar; validated straight away it has no errors', async () => {
     const h = home();
     const none = h.run(['new', '--year', '2570', '--lang', 'th']);
     expect(none.code).toBe(2);
@@ -139,7 +140,7 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
       '๗\tเก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ ๑\t๑ ก.พ. – ๓๑ พ.ค. ๒๕๗๐\t',
       '๘\tชี้แจงข้อมูลการตอบแบบวัด OIT เพิ่มเติม\t๖ – ๑๘ มิ.ย. ๒๕๗๐\t',
     ]);
-    for (const out of ['draft.docx', 'draft.md', 'draft.txt']) {
+    for (const out of ['draft.docx', 'draft.xlsx', 'draft.md', 'draft.txt']) {
       expect(h.run(['new', '--year', '2570', '-o', out]).code, out).toBe(0);
       const checked = JSON.parse(h.run(['validate', out, '--format', 'json']).stdout).files[0];
       expect(checked.plan.fiscalYear, out).toBe(2570);
@@ -151,5 +152,20 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
     const docx = readFileSync(path.join(h.work, 'draft.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     expect(docx.includes('word/document.xml')).toBe(true);
-  });
+    // The Excel file, read with exceljs: the text draft's rows under the export's Thai headers, an empty responsible column.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(h.work, 'draft.xlsx'));
+    const sheet = book.getWorksheet('แผน')!;
+    expect(sheet.getCell('A1').value).toBe(lines[0]);
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    expect(header).toContain('หน่วยงานรับผิดชอบ');
+    const rows = lines.slice(3).filter(Boolean).map((l) => l.split('\t'));
+    rows.forEach(([, step, period], i) => {
+      const row = sheet.getRow(4 + i);
+      expect(row.getCell(header.indexOf('กิจกรรม') + 1).value).toBe(step);
+      expect(row.getCell(header.indexOf('ช่วงเวลา (ตามแผน)') + 1).value).toBe(period);
+      expect(row.getCell(header.indexOf('หน่วยงานรับผิดชอบ') + 1).value).toBeNull();
+    });
+    expect(sheet.actualRowCount).toBe(2 + rows.length);
+  }, 90_000);
 });
