@@ -59,7 +59,7 @@ const th = {
   imported: 'ปฏิทินที่นำเข้าไว้',
   noImported: 'ยังไม่ได้นำเข้าปฏิทิน',
   remove: 'ลบ',
-  removeLabel: 'ลบปฏิทินปี {year} ({source})',
+  removeLabel: 'ลบ ปฏิทินปี {year} ({source})',
   importedOk: 'นำเข้าปฏิทินปี {year} แล้ว',
   removed: 'ลบปฏิทินปี {year} แล้ว',
   importFailed: 'นำเข้าไม่ได้: {problem}',
