@@ -63,8 +63,8 @@ const en = {
     force: 'write the steps that were read even when some rows had problems',
   },
   new: {
-    description: "write the year's draft plan from its NACC calendar: every step an agency performs in its window, preparation before them, Thai dates, an empty responsible column (.docx, .md or .txt; text on stdout without -o)",
-    output: 'plan.docx (Word), plan.md or plan.txt',
+    description: "write the year's draft plan from its NACC calendar: every step an agency performs in its window, preparation before them, Thai dates, an empty responsible column (.docx, .xlsx, .md or .txt; text on stdout without -o)",
+    output: 'plan.docx (Word), plan.xlsx (Excel), plan.md or plan.txt',
     calendar: "the year's calendar file (default: built in or imported)",
   },
 };
@@ -129,8 +129,8 @@ const th: HelpText = {
     force: 'บันทึกขั้นตอนที่อ่านได้ แม้บางแถวมีปัญหา',
   },
   new: {
-    description: 'เขียนร่างแผนของปีจากปฏิทิน ป.ป.ช.: ทุกขั้นตอนที่หน่วยงานต้องทำในช่วงเวลาของขั้นตอนนั้น งานเตรียมการก่อนหน้า วันที่แบบไทย และช่องผู้รับผิดชอบว่างไว้ (.docx, .md หรือ .txt; ไม่ระบุ -o จะแสดงบนหน้าจอ)',
-    output: 'ไฟล์ที่จะเขียน: plan.docx (Word), plan.md หรือ plan.txt',
+    description: 'เขียนร่างแผนของปีจากปฏิทิน ป.ป.ช.: ทุกขั้นตอนที่หน่วยงานต้องทำในช่วงเวลาของขั้นตอนนั้น งานเตรียมการก่อนหน้า วันที่แบบไทย และช่องผู้รับผิดชอบว่างไว้ (.docx, .xlsx, .md หรือ .txt; ไม่ระบุ -o จะแสดงบนหน้าจอ)',
+    output: 'ไฟล์ที่จะเขียน: plan.docx (Word), plan.xlsx (Excel), plan.md หรือ plan.txt',
     calendar: 'ไฟล์ปฏิทินของปี (ค่าเริ่มต้น: ที่มากับโปรแกรมหรือที่นำเข้าไว้)',
   },
 };

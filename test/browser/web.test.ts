@@ -431,8 +431,9 @@ describe('privacy and size', () => {
     expect(requests.length).toBeGreaterThan(10);
     const outside = requests.filter((url) => !url.startsWith(`file://${WEB}/`) && !url.startsWith(`file://${ARTIFACTS}/`) && !/^(blob|data|about):/.test(url));
     expect(outside).toEqual([]);
-    // The Word reader came as its own chunk, only once a Word file arrived.
-    expect(requests.filter((u) => u.endsWith('/chunk-docx.js')).length).toBeGreaterThan(0);
+    // The Word, Excel and PDF readers and the calendar import came as chunks of their own, once such
+    // a file arrived (the first-load test below holds that none comes before).
+    for (const chunk of ['docx', 'xlsx', 'pdf', 'calendar']) expect(requests.filter((u) => u.endsWith(`/chunk-${chunk}.js`)).length).toBeGreaterThan(0);
   });
 
   it('loads only the shell and the text/HTML readers before a file arrives, within 350 KB gzipped', async () => {
@@ -492,6 +493,20 @@ describe('accessibility (axe-core)', () => {
     await drop(page, seeds.map((s) => path.join(SEEDS, s)));
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-summary.png') });
+    await page.close();
+  });
+
+  it('finds none with an imported calendar listed (its remove button) and a plan checked against it', async () => {
+    const page = await own.newPage();
+    await page.goto(APP);
+    await page.waitForSelector('body[data-ready="true"]');
+    await drop(page, [path.resolve('fixtures/plans-2570/plan-2570.txt')]);
+    await page.setInputFiles('#calendar-file', path.resolve('fixtures/announcements/2570-table.txt'));
+    await page.waitForSelector('.calendar-used[data-calendar="imported"]');
+    await page.frameLocator('iframe').locator('.band').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'web-calendar-2570.png'), fullPage: true });
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 

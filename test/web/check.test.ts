@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedCalendar } from '../../src/calendar/embedded.js';
+import type { Calendar } from '../../src/calendar/types.js';
+import { findingInfo, findingMessage } from '../../src/findings/catalogue.js';
 import { planToJson } from '../../src/exporters/json.js';
 import { parsePlan } from '../../src/parse.js';
 import { validatePlan } from '../../src/validate.js';
@@ -39,5 +41,17 @@ describe('checkFile', () => {
     expect(checked.diagnostics).toEqual([expect.objectContaining({ ruleId: 'input', severity: 'error', messageId: 'inputImage', line: 1, message: expect.stringContaining('image') })]);
     const all = [await checkFile(drop(seeds[0]), { lang: 'en', imported: [] }), checked];
     expect(worstFirst(all)[0].file).toBe('scan.png');
+  });
+
+  it.each(['th', 'en'] as const)('says a failure of the tool on a file as the catalogue’s finding, in %s', async (lang) => {
+    // A kept calendar without its steps (storage edited by hand) makes the check itself fail.
+    const broken = { calendar: { fiscalYear: 2567 } as unknown as Calendar, source: 'broken.json' };
+    const checked = await checkFile(drop('001-roi-et-2567.txt'), { lang, imported: [broken] });
+    expect(checked.diagnostics).toHaveLength(1);
+    const [d] = checked.diagnostics;
+    expect(findingInfo(d.ruleId)?.id).toBe('input');
+    expect(d.message).toBe(findingMessage(d.messageId, d.data, lang));
+    expect(d.message).not.toBe(d.messageId);
+    expect(d.message).toContain(lang === 'th' ? 'โปรแกรมทำงานกับไฟล์นี้ไม่สำเร็จ' : 'the tool failed on this file');
   });
 });
