@@ -19,6 +19,7 @@ export const EMPTY_CELL: Cell = { raw: '', text: '', source: '', lines: [] };
  * Grids into blocks, as the text reader does with lines: a row with one filled cell in the first
  * column (a title typed above the table, a merged title, a note below it) is prose and ends the
  * table; empty rows end prose but not a table (a page break); every other row is a table row.
+ * (A row whose cells hold only invisible characters is a table row in a table, prose outside one.)
  */
 export function gridBlocks(rows: GridRow[]): Block[] {
   const blocks: Block[] = [];
@@ -32,7 +33,13 @@ export function gridBlocks(rows: GridRow[]): Block[] {
       filled++;
       if (first < 0) first = i;
     }
-    if (filled === 0) continue;
+    // A row of empty cells ends nothing; one whose cells hold only characters that normalising
+    // removes (a zero-width space) is kept, in the open table or as prose, so that no raw text is lost.
+    if (filled === 0 && !row.cells.some((cell) => !cell.spanned && cell.raw.trim() !== '')) continue;
+    if (filled === 0 && !table) {
+      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw: row.cells.map((c) => c.raw).join('\t').trim(), text: '', heading: false, ...(row.at ? { at: row.at } : {}) });
+      continue;
+    }
     if (filled === 1 && first === 0) {
       const cell = row.cells[0];
       table = undefined;

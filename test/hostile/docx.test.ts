@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { PlanInputError, readPlan } from '../../src/parse.js';
+import { readPlan } from '../../src/parse.js';
 import { LIMITS } from '../../src/document/limits.js';
 import { cli } from '../cli/run-cli.js';
+import { refusal } from './refusal.js';
 import { CONTENT_TYPES, RELS, deflatedRepeat, docxWithBody, wordParagraph, wordRow, writeZip } from './zip-writer.js';
 
 // Issue 15: a crafted .docx exhausted memory or made a 70 MB model; a damaged .docx was called
@@ -14,16 +15,6 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
 const TITLE = wordParagraph('แผนการขับเคลื่อนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
 const HEADER = wordRow(['ลำดับ', 'กิจกรรม', 'ระยะเวลา', 'ผู้รับผิดชอบ']);
 const table = (rows: string) => `<w:tbl>${HEADER}${rows}</w:tbl>`;
-
-async function refusal(bytes: Buffer): Promise<PlanInputError> {
-  try {
-    await readPlan(bytes);
-  } catch (error) {
-    if (error instanceof PlanInputError) return error;
-    throw error;
-  }
-  throw new Error('read without a refusal');
-}
 
 describe('crafted Word files', () => {
   it('a zip of a few hundred KB that inflates to 200 MB is refused from its directory, inflating nothing', async () => {

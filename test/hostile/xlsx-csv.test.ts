@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, PlanInputError, readPlan } from '../../src/parse.js';
+import { parsePlan, readPlan } from '../../src/parse.js';
 import { LIMITS } from '../../src/document/limits.js';
 import { cli } from '../cli/run-cli.js';
+import { refusal } from './refusal.js';
 import { writePdf } from './pdf-writer.js';
 import { deflatedRepeat, writeZip } from './zip-writer.js';
 
@@ -12,16 +13,6 @@ import { deflatedRepeat, writeZip } from './zip-writer.js';
 // its zip directory before exceljs inflates it, and CSV goes through the same table bounds as text.
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-'));
 const XLSX_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;
-
-async function refusal(bytes: Buffer): Promise<PlanInputError> {
-  try {
-    await readPlan(bytes);
-  } catch (error) {
-    if (error instanceof PlanInputError) return error;
-    throw error;
-  }
-  throw new Error('read without a refusal');
-}
 
 describe('crafted Excel files', () => {
   it('a sheet of a few hundred KB that inflates to 200 MB is refused from the zip directory, before exceljs', async () => {
@@ -92,6 +83,16 @@ describe('CSV goes through the table bounds', () => {
     expect(cells[LIMITS.columns - 1].raw.split(',')).toHaveLength(300 - LIMITS.columns + 1);
     expect(cells[LIMITS.columns - 1].raw.endsWith('กอง296')).toBe(true);
     expect(plan.activities).toHaveLength(4);
+  });
+
+  it('a record whose only character is a zero-width space keeps it in the model (the fuzz run found it dropped)', () => {
+    const plan = parsePlan(`${title}\n${header}\n1,ประชุม,มกราคม ๒๕๖๗,กอง\n\u200b,,,\n2,อบรม,กุมภาพันธ์ ๒๕๖๗,กอง\n3,รายงาน,มีนาคม ๒๕๖๗,กอง\n`);
+    expect(plan.format).toBe('csv');
+    expect(plan.activities.map((a) => a.step)).toEqual(['ประชุม', 'อบรม', 'รายงาน']);
+    // The row continues the activity above it (no number, activity or period), its raw cell kept there.
+    expect(plan.activities[0].cells[0].raw).toBe('1\n\u200b');
+    const outside = parsePlan(`\u200b,,,\n${header}\n1,ประชุม,มกราคม ๒๕๖๗,กอง\n2,อบรม,กุมภาพันธ์ ๒๕๖๗,กอง\n3,รายงาน,มีนาคม ๒๕๖๗,กอง\n`);
+    expect(outside.sections[0]).toMatchObject({ raw: '\u200b', text: '' });
   });
 
   it(`more than ${LIMITS.rows.toLocaleString('en')} records: read up to the limit, with a finding at the first record left out`, () => {
