@@ -35,9 +35,10 @@ export function gridBlocks(rows: GridRow[]): Block[] {
     }
     // A row of empty cells ends nothing; one whose cells hold only characters that normalising
     // removes (a zero-width space) is kept, in the open table or as prose, so that no raw text is lost.
-    if (filled === 0 && !row.cells.some((cell) => !cell.spanned && cell.raw.trim() !== '')) continue;
+    const raw = rowRaw(row.cells);
+    if (filled === 0 && raw === '') continue;
     if (filled === 0 && !table) {
-      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw: row.cells.map((c) => c.raw).join('\t').trim(), text: '', heading: false, ...(row.at ? { at: row.at } : {}) });
+      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw, text: '', heading: false, ...(row.at ? { at: row.at } : {}) });
       continue;
     }
     if (filled === 1 && first === 0) {
@@ -46,13 +47,13 @@ export function gridBlocks(rows: GridRow[]): Block[] {
       // Lines of prose in the rows right below each other are one paragraph, as in plan text.
       const previous = blocks[blocks.length - 1];
       if (previous?.kind === 'prose' && previous.endLine === row.line - 1) {
-        previous.raw += `\n${cell.raw}`;
+        previous.raw += `\n${raw}`;
         previous.text += `\n${cell.text}`;
         previous.endLine = row.line;
         previous.heading &&= cell.lines.every((l) => l.bold);
         continue;
       }
-      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw: cell.raw, text: cell.text, heading: cell.lines.every((l) => l.bold), ...(row.at ? { at: row.at } : {}) });
+      blocks.push({ kind: 'prose', line: row.line, endLine: row.line, raw, text: cell.text, heading: cell.lines.every((l) => l.bold), ...(row.at ? { at: row.at } : {}) });
       continue;
     }
     const tableRow: Row = { line: row.line, cells: trimEnd(row.cells), ...(row.at ? { at: row.at } : {}) };
@@ -64,6 +65,21 @@ export function gridBlocks(rows: GridRow[]): Block[] {
     table.endLine = row.line;
   }
   return blocks;
+}
+
+/**
+ * A prose row's raw text: its cells that hold anything, spanned copies left out, joined by tabs (the
+ * first cell alone in the usual row; a cell of only invisible characters beside it is kept too).
+ */
+function rowRaw(cells: Cell[]): string {
+  let raw = '';
+  let any = false;
+  for (const cell of cells) {
+    if (cell.spanned || cell.raw.trim() === '') continue;
+    raw = any ? `${raw}\t${cell.raw}` : cell.raw;
+    any = true;
+  }
+  return raw;
 }
 
 /** Empty cells after the last filled one (a sheet's used range, Excel's padding commas) are dropped. */

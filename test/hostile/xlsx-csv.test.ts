@@ -93,6 +93,9 @@ describe('CSV goes through the table bounds', () => {
     expect(plan.activities[0].cells[0].raw).toBe('1\n\u200b');
     const outside = parsePlan(`\u200b,,,\n${header}\n1,ประชุม,มกราคม ๒๕๖๗,กอง\n2,อบรม,กุมภาพันธ์ ๒๕๖๗,กอง\n3,รายงาน,มีนาคม ๒๕๖๗,กอง\n`);
     expect(outside.sections[0]).toMatchObject({ raw: '\u200b', text: '' });
+    // A title record with a cell of only a control character beside it: prose, both raw cells kept.
+    const titled = parsePlan(`${title},"\n\u0004"\n${header}\n1,ประชุม,มกราคม ๒๕๖๗,กอง\n2,อบรม,กุมภาพันธ์ ๒๕๖๗,กอง\n3,รายงาน,มีนาคม ๒๕๖๗,กอง\n`);
+    expect(titled.sections[0]).toMatchObject({ raw: `${title}\t\n\u0004`, text: title });
   });
 
   it(`more than ${LIMITS.rows.toLocaleString('en')} records: read up to the limit, with a finding at the first record left out`, () => {
