@@ -60,3 +60,16 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^th([_-]|$|\.)/i.test(locale) ? 'th' : 'en';
 }
+
+/**
+ * A value from a user's JSON file, short enough for a one-line message: text cut at 80 characters
+ * (in JSON quotes unless `quoted` is false), an array or object as `[…]` / `{…}` — never walked, so
+ * one nested 100,000 deep is no stack overflow and a 4 MB value no 4 MB message.
+ */
+export function shortValue(value: unknown, quoted = true): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  if (typeof value !== 'string') return String(value);
+  const text = value.length > 80 ? value.slice(0, 80) + '…' : value;
+  return quoted ? JSON.stringify(text) : text;
+}
