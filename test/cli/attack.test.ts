@@ -64,7 +64,7 @@ describe('settings files nested 100,000 deep', () => {
 describe('writing files that are already there', () => {
   it('new --year -o onto an existing plan refuses and keeps it', () => {
     const { dir, env } = withCalendar2570();
-    for (const name of ['plan.txt', 'plan.docx', 'plan.md']) {
+    for (const name of ['plan.txt', 'plan.docx', 'plan.md', 'plan.xlsx']) {
       const file = path.join(dir, name);
       copyFileSync(SEED, file);
       const before = readFileSync(file);
