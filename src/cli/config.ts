@@ -56,7 +56,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   const rules: Record<string, RuleSetting> = {};
   if (raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null) throw UsageError.of('configRulesNotObject', { file: where });
-    for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, shortValue(value, false), `${where} rules`);
+    for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, typeof value === 'string' ? value : shortValue(value), `${where} rules`);
   }
   if (raw.calendar !== undefined && typeof raw.calendar !== 'string') throw UsageError.of('configCalendarNotPath', { file: where });
   if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw UsageError.of('configMaxWarningsNotNumber', { file: where });
