@@ -21,7 +21,7 @@ export interface DraftPlan {
 
 /**
  * The NACC steps an agency itself performs, in the words the classifier reads back as that step.
- * (Scoring, confirmation, EIT part 2 and the results are done by the NACC and its assessors.)
+ * (The NACC and its assessors do the others: NACC_STEPS in ../ita/steps.ts.)
  */
 const AGENCY_STEPS: Array<[StepId, string]> = [
   ['registration', 'ลงทะเบียนเข้าสู่ระบบ ITAS'],

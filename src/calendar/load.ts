@@ -1,4 +1,4 @@
-import { message, type Lang, type UiMessageId } from '../i18n/index.js';
+import { message, shortValue, type Lang, type UiMessageId } from '../i18n/index.js';
 import { thaiDigitsToArabic } from '../thai/digits.js';
 import { fiscalYearBounds } from '../thai/dates.js';
 import { embeddedCalendar } from './embedded.js';
@@ -118,16 +118,16 @@ function schemaIssues(i: ZodIssue, json: unknown, base: PropertyKey[] = []): Cal
   const last = String(at.at(-1) ?? '');
   const value = valueAt(json, at);
   if (value === undefined && i.code !== 'too_small') return [issue(path, 'calendarRequired', { key: last })];
-  if (at.length === 1 && last === 'fiscalYear') return [issue(path, 'calendarBadYear', { value: typeof value === 'string' ? value : JSON.stringify(value) })];
+  if (at.length === 1 && last === 'fiscalYear') return [issue(path, 'calendarBadYear', { value: shortValue(value, false) })];
   if (i.code === 'invalid_union') {
     const objectForm = value !== null && typeof value === 'object' && !Array.isArray(value) ? i.errors?.find((branch) => branch.length && branch.every((e) => e.path.length > 0)) : undefined;
     if (objectForm) return objectForm.flatMap((e) => schemaIssues(e, json, at));
-    if (last === 'window') return [issue(path, 'calendarBadWindow', { text: JSON.stringify(value), fragment: '' })];
+    if (last === 'window') return [issue(path, 'calendarBadWindow', { text: shortValue(value), fragment: '' })];
   }
-  if (i.code === 'invalid_value' && last === 'id') return [issue(path, 'calendarUnknownStep', { value: String(value), known: (i.values ?? []).join(', ') })];
-  if (i.code === 'invalid_value') return [issue(path, 'calendarBadValue', { value: String(value), known: (i.values ?? []).map((v) => JSON.stringify(v)).join(', ') })];
+  if (i.code === 'invalid_value' && last === 'id') return [issue(path, 'calendarUnknownStep', { value: shortValue(value, false), known: (i.values ?? []).join(', ') })];
+  if (i.code === 'invalid_value') return [issue(path, 'calendarBadValue', { value: shortValue(value, false), known: (i.values ?? []).map((v) => JSON.stringify(v)).join(', ') })];
   if (i.code === 'too_small') return [issue(path, 'calendarEmpty', { key: last })];
-  const written = JSON.stringify(value) ?? '';
+  const written = shortValue(value);
   return [issue(path, 'calendarWrongType', { key: last, expected: i.code === 'invalid_type' ? String(i.expected ?? '') : typeof value === 'string' ? 'string' : '', value: written.length > 40 ? `${written.slice(0, 39)}…` : written })];
 }
 

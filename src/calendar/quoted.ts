@@ -3,37 +3,69 @@ import type { PlanFacts } from '../engine/facts.js';
 import type { Activity, Plan, StepId } from '../plan/schema.js';
 import type { Calendar, CalendarStep, Window } from './types.js';
 import { stepsAndWindow } from './windows.js';
-import { STEP_IDS, stepName } from '../ita/steps.js';
+import { NACC_STEPS, STEP_IDS, stepName } from '../ita/steps.js';
+import { BY_THE_NACC } from '../ita/vocabulary.js';
 
 /**
  * The NACC windows a plan quotes: its "ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)" column, row by row, for the
- * steps each row names (seed 004). A step quoted with two different windows is left out: the plan
- * does not say which one the NACC gave.
+ * steps each row names (seed 004); and, in a plan without that column, the rows of steps the NACC
+ * itself carries out, said to be done by it ("ตรวจสอบและให้คะแนนโดยผู้ประเมิน", "สำนักงาน ป.ป.ช.
+ * ดำเนินการประมวลผล…": seed 001 rows 9, 11, 12), whose period is then the NACC's window; and a table
+ * of the NACC's calendar before the plan (under a heading "ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช."),
+ * every row of it. A step quoted
+ * with two different windows is left out: the plan does not say which one the NACC gave.
  */
 export function quotedWindows(plan: Plan): Map<StepId, { window: Window; line: number }> {
+  const column = plan.activities.some((a) => a.naccPeriod);
+  const calendars = calendarTables(plan);
   return quotedFrom(
     plan.activities.flatMap((a) => {
       const c = a.classification;
-      return c && (c.relation === 'performs' || c.relation === 'supports') ? [{ steps: c.steps, quoted: readPeriod(a, 'naccPeriod'), line: a.source.line }] : [];
+      if (!c || (c.relation !== 'performs' && c.relation !== 'supports')) return [];
+      if (calendars.has(a.source.table)) return [{ steps: c.steps, quoted: readPeriod(a), line: a.source.line }];
+      if (column) return [{ steps: c.steps, quoted: readPeriod(a, 'naccPeriod'), line: a.source.line }];
+      const steps = c.relation === 'performs' ? c.steps.filter((id) => NACC_STEPS.has(id)) : [];
+      return steps.length && BY_THE_NACC.test([a.step, ...a.detail].join('\n')) ? [{ steps, quoted: readPeriod(a), line: a.source.line }] : [];
     }),
   );
 }
 
-/** The same from any list of activities' steps and quoted NACC periods (a plan's, or the engine's facts of one). */
+/** A heading naming the NACC's (ITA) calendar, not an agency's own "ปฏิทินการดำเนินงาน". */
+const CALENDAR_HEADING = /ปฏิทิน.*(?:ป\.?\s*ป\.?\s*ช|ITA)|ป\.?\s*ป\.?\s*ช.*ปฏิทิน/;
+
+/** The tables that are the NACC's calendar: under a heading that says so, with the plan's own table after them. */
+function calendarTables(plan: Plan): Set<number> {
+  const found = new Set<number>();
+  plan.tables.forEach((table, i) => {
+    if (i === plan.tables.length - 1) return;
+    const after = i > 0 ? plan.tables[i - 1].endLine : 0;
+    const heading = plan.sections.filter((s) => s.endLine < table.line && s.line > after).at(-1);
+    if (heading && CALENDAR_HEADING.test(heading.text)) found.add(table.index);
+  });
+  return found;
+}
+
+/**
+ * The same from any list of activities' steps and quoted NACC periods (a plan's, or the engine's facts
+ * of one). A row naming one step gives it its window; a row naming several (ชี้แจงเพิ่มเติมและยืนยันผล)
+ * gives theirs only to the steps no single row names, as `calendar import` reads an announcement.
+ */
 function quotedFrom(items: Array<{ steps: StepId[]; quoted?: { start?: string; end?: string; precision: string }; line: number }>): Map<StepId, { window: Window; line: number }> {
-  const found = new Map<StepId, { window: Window; line: number }>();
+  const found = new Map<StepId, { window: Window; line: number; single: boolean }>();
   const conflicting = new Set<StepId>();
-  for (const { steps, quoted, line } of items) {
+  for (const { steps, quoted, line } of [...items].sort((a, b) => a.steps.length - b.steps.length || a.line - b.line)) {
     if (!quoted?.start || !quoted.end) continue;
     const window: Window = { start: quoted.start, end: quoted.end, precision: quoted.precision === 'day' || quoted.precision === 'week' ? 'day' : 'month' };
+    const single = steps.length === 1;
     for (const id of steps) {
       const seen = found.get(id);
-      if (seen && (seen.window.start !== window.start || seen.window.end !== window.end)) conflicting.add(id);
-      else if (!seen) found.set(id, { window, line });
+      if (!seen) found.set(id, { window, line, single });
+      else if (seen.single && !single) continue;
+      else if (seen.window.start !== window.start || seen.window.end !== window.end) conflicting.add(id);
     }
   }
   for (const id of conflicting) found.delete(id);
-  return found;
+  return new Map([...found].map(([id, { window, line }]) => [id, { window, line }]));
 }
 
 /**

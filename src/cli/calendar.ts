@@ -1,15 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedYears } from '../calendar/embedded.js';
 import type { Calendar, CalendarStep } from '../calendar/types.js';
 import { findingMessage } from '../findings/catalogue.js';
+import { visible } from '../formatters/visible.js';
 import { formatter, message, type Lang } from '../i18n/index.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
 import { calendarPlaces, findCalendar, listCalendars, readCalendarFile, shownPath, type CalendarPlaces } from './calendars.js';
 import { loadConfig } from './config.js';
 import { loadInput } from './inputs.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { writeOutput } from './outputs.js';
+import { refuseExisting, refuseInputAsOutput, writeOutput } from './outputs.js';
 
 export interface CalendarCliOptions {
   year?: number;
@@ -69,7 +70,7 @@ function listAll(places: CalendarPlaces, explicit: { file: string; year: number 
     `${th(lang, 'โฟลเดอร์ของผู้ใช้', 'your calendars folder')}: ${places.user}`,
     ...(places.repository ? [`${th(lang, 'โฟลเดอร์ของคณะทำงาน', "the team's folder")}: ${places.repository}`] : []),
   ];
-  io.stdout.write([head, '', ...table([th(lang, 'ปีงบประมาณ', 'fiscal year'), th(lang, 'ที่มา', 'from'), th(lang, 'ไฟล์', 'file')], rows), '', ...folders].join('\n') + '\n');
+  io.stdout.write(visible([head, '', ...table([th(lang, 'ปีงบประมาณ', 'fiscal year'), th(lang, 'ที่มา', 'from'), th(lang, 'ไฟล์', 'file')], rows), '', ...folders].join('\n') + '\n'));
   return EXIT.ok;
 }
 
@@ -83,7 +84,8 @@ export function calendarTable(calendar: Calendar, lang: Lang, cwd: string): stri
   });
   const title = th(lang, `ปฏิทินการประเมิน ITA ของ ป.ป.ช. ปีงบประมาณ ${calendar.fiscalYear}`, `NACC ITA calendar, fiscal year ${calendar.fiscalYear} BE (${calendar.fiscalYear - 544}–${calendar.fiscalYear - 543})`);
   const origin = calendar.origin && 'file' in calendar.origin ? [`${th(lang, 'จากไฟล์', 'from')} ${shownPath(cwd, calendar.origin.file)}`] : [];
-  return [title, ...origin, '', ...table(th(lang, 'ขั้นตอน|ช่วงเวลา|ที่มา', 'step|window|source').split('|'), rows), ...(calendar.notes ?? []).map((n) => `* ${n}`)].join('\n') + '\n';
+  // names, sources and notes come from an announcement or a file name: no control character reaches the terminal
+  return visible([title, ...origin, '', ...table(th(lang, 'ขั้นตอน|ช่วงเวลา|ที่มา', 'step|window|source').split('|'), rows), ...(calendar.notes ?? []).map((n) => `* ${n}`)].join('\n') + '\n');
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -124,6 +126,7 @@ async function writeTemplate(file: string, year: number, lang: Lang, io: CliIO):
   const hint = 'กรอกช่วงเวลาของแต่ละขั้นตอนตามประกาศของสำนักงาน ป.ป.ช. (เช่น ๑ – ๓๑ ม.ค. ๒๕๗๐) ขั้นตอนที่ไม่มีในปีนี้ให้ลบแถวนั้นออก';
   const target = path.resolve(io.cwd, file);
   const inputs = { files: [], lang, cwd: io.cwd };
+  refuseExisting(target, inputs); // a blank form never replaces a file (the announcement, a filled-in form)
   if (/\.docx$/i.test(file)) {
     const { templateDocx } = await import('../exporters/calendar-docx.js');
     writeOutput(target, await templateDocx(title, hint, TEMPLATE_STEPS.map(([, name]) => name)), inputs);
@@ -173,8 +176,14 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
   const places = await calendarPlaces(config.file);
   const target = options.output ? path.resolve(io.cwd, options.output) : path.join(places.repository ?? places.user, `${result.calendar.fiscalYear}.json`);
   let calendar = result.calendar;
-  if (existsSync(target)) {
-    const previous = await readCalendarFile(target, io.cwd, lang);
+  const inputs = { files: file === '-' ? [] : [{ name: file, path: path.resolve(io.cwd, file) }], lang, cwd: io.cwd };
+  refuseInputAsOutput(target, inputs);
+  if (statSync(target, { throwIfNoEntry: false })?.isFile()) {
+    // a calendar there already is revised; any other file is not written over
+    const previous = await readCalendarFile(target, io.cwd, lang).catch((error: unknown) => {
+      if (options.output && error instanceof UsageError) throw new UsageError(message('outputNotCalendar', { output: shownPath(io.cwd, target), example: `${result.calendar!.fiscalYear}.json` }, lang));
+      throw error;
+    });
     if (previous.fiscalYear === calendar.fiscalYear) {
       const { mergeRevision } = await import('../calendar/revisions.js');
       const merged = mergeRevision(previous, calendar, { announced: options.today, source: path.basename(file) });
@@ -185,7 +194,7 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
   const { calendarToFile } = await import('../calendar/load.js');
   // The calendars folder is made when missing; a -o FILE goes where it is asked (never over the announcement).
   if (!options.output) mkdirSync(path.dirname(target), { recursive: true });
-  writeOutput(target, JSON.stringify(calendarToFile(calendar), null, 2) + '\n', { files: file === '-' ? [] : [{ name: file, path: path.resolve(io.cwd, file) }], lang, cwd: io.cwd });
+  writeOutput(target, JSON.stringify(calendarToFile(calendar), null, 2) + '\n', inputs);
   const shown = shownPath(io.cwd, target);
   io.stderr.write(message('importWrote', { year: calendar.fiscalYear, steps: calendar.steps.length, file: shown }, lang) + '\n');
   const { withRevisionsApplied } = await import('../calendar/types.js');

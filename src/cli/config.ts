@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import type { RuleSetting } from '../validate.js';
-import { message, type Lang } from '../i18n/index.js';
+import { message, shortValue, type Lang } from '../i18n/index.js';
 import { readRegularFile } from './inputs.js';
 import { UsageError } from './io.js';
 
@@ -56,7 +56,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   const rules: Record<string, RuleSetting> = {};
   if (raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null) throw UsageError.of('configRulesNotObject', { file: where });
-    for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, String(value), `${where} rules`);
+    for (const [id, value] of Object.entries(raw.rules)) rules[id] = ruleSetting(id, typeof value === 'string' ? value : shortValue(value), `${where} rules`);
   }
   if (raw.calendar !== undefined && typeof raw.calendar !== 'string') throw UsageError.of('configCalendarNotPath', { file: where });
   if (raw.maxWarnings !== undefined && !Number.isInteger(raw.maxWarnings)) throw UsageError.of('configMaxWarningsNotNumber', { file: where });

@@ -1,3 +1,4 @@
+import { visible } from '../formatters/visible.js';
 import { message, type Lang, type MessageData, type UiMessageId } from '../i18n/index.js';
 
 /** Where the CLI writes: standard output or error, or a test's buffer. */
@@ -40,7 +41,9 @@ export class UsageError extends Error {
 export function processIO(): CliIO {
   return {
     stdout: processOutput(() => process.stdout),
-    stderr: processOutput(() => process.stderr),
+    // Standard error carries only messages to a person: a control character in a file name or a
+    // cell is shown escaped there, whichever command wrote it.
+    stderr: processOutput(() => process.stderr, visible),
     env: process.env,
     cwd: process.cwd(),
     readStdin: async (limit) => {
@@ -60,7 +63,7 @@ export function processIO(): CliIO {
  * process.stdout or stderr, created on first use. A reader that went away (`ita-plan … | head`)
  * ends the output quietly, as other command-line tools do, instead of failing the run.
  */
-function processOutput(stream: () => NodeJS.WriteStream): Output {
+function processOutput(stream: () => NodeJS.WriteStream, shown: (text: string) => string = (text) => text): Output {
   let opened: NodeJS.WriteStream | undefined;
   let closed = false;
   const open = () => {
@@ -77,6 +80,6 @@ function processOutput(stream: () => NodeJS.WriteStream): Output {
     get isTTY() {
       return open().isTTY === true;
     },
-    write: (text) => !closed && open().write(text),
+    write: (text) => !closed && open().write(typeof text === 'string' ? shown(text) : text),
   };
 }

@@ -5,7 +5,7 @@ import { arabicDigitsToThai } from '../thai/digits.js';
 import { calendarPlaces, findCalendar, readCalendarFile, shownPath } from './calendars.js';
 import { loadConfig } from './config.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { writeOutput } from './outputs.js';
+import { refuseExisting, writeOutput } from './outputs.js';
 
 export interface NewCliOptions {
   year: number;
@@ -37,6 +37,7 @@ export async function newCommand(options: NewCliOptions, io: CliIO): Promise<num
   const target = path.resolve(io.cwd, out);
   // The calendar read is an input: the draft is never written over it.
   const inputs = { files: calendar.origin && 'file' in calendar.origin ? [{ name: calendar.origin.file, path: calendar.origin.file }] : [], lang, cwd: io.cwd };
+  refuseExisting(target, inputs); // a draft is new: it never replaces a plan someone wrote
   if (/\.docx$/i.test(out)) {
     const { wordDocument, wordTable } = await import('../exporters/calendar-docx.js');
     const rows = [draft.header, ...draft.activities.map((a) => [arabicDigitsToThai(String(a.seq)), a.step, a.period, a.responsible])];

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { message, type Lang, type UiMessageId } from '../i18n/index.js';
 import type { InputFile } from './inputs.js';
@@ -19,7 +19,26 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
-const shown = (inputs: Inputs, file: string) => path.relative(inputs.cwd, file) || file;
+/** A path as the user would recognise it: relative below the working folder, absolute elsewhere (not ../../../proc). */
+const shown = (inputs: Inputs, file: string) => {
+  const relative = path.relative(inputs.cwd, file);
+  return relative.startsWith('..') && path.isAbsolute(file) ? file : relative || file;
+};
+
+/**
+ * Refuses (exit 2) to write over a file that is there already, for outputs whose name the user
+ * gives for something new (a draft plan, a calendar form): replacing a plan by a blank draft
+ * would lose an officer's work. A symbolic link, even a broken one, counts as there.
+ */
+export function refuseExisting(target: string, inputs: Inputs): void {
+  let there = false;
+  try {
+    there = !lstatSync(target).isDirectory();
+  } catch {
+    there = false;
+  }
+  if (there) throw new UsageError(message('outputExists', { output: shown(inputs, target) }, inputs.lang));
+}
 
 /** Refuses (exit 2) an output that is one of the inputs: the same file, through a link or a folder. */
 export function refuseInputAsOutput(target: string, inputs: Inputs): void {
@@ -46,6 +65,7 @@ export function writeOutput(target: string, data: string | Uint8Array, inputs: I
   const fail = (id: UiMessageId, data: Record<string, string> = {}) => new UsageError(message(id, { output: name, ...data }, inputs.lang));
   const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw fail('outputIsFolder', { example: path.join(name, 'report.json') });
+  if (!existing && linksToItself(target)) throw fail('outputLinkLoop'); // never replace the loop by a file
   const folder = path.dirname(target);
   const folderStat = statOrUndefined(folder);
   if (!folderStat) throw fail('outputFolderMissing', { folder: shown(inputs, folder) });
@@ -67,9 +87,20 @@ export function writeOutput(target: string, data: string | Uint8Array, inputs: I
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOSPC' || code === 'EDQUOT') throw fail('outputDiskFull');
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw fail('outputNotWritable');
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('outputFolderMissing', { folder: shown(inputs, folder) });
+    // /proc and similar: the folder is there but takes no new file
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw statOrUndefined(folder)?.isDirectory() ? fail('outputNotWritable') : fail('outputFolderMissing', { folder: shown(inputs, folder) });
+    if (code === 'ELOOP') throw fail('outputLinkLoop');
     if (code === 'EISDIR') throw fail('outputIsFolder', { example: path.join(name, 'report.json') });
     throw fail('outputFailed', { reason: code || String(error) });
+  }
+}
+
+function linksToItself(file: string): boolean {
+  try {
+    statSync(file);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
   }
 }
 

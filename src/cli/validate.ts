@@ -63,7 +63,7 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   if (unreadable) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr.write(`ita-plan: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`ita-plan: ${message('maxWarningsExceeded', { count: summary.warnings, max: maxWarnings }, options.lang)}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -1,5 +1,6 @@
+import { safeJson } from '../formatters/visible.js';
 import type { Plan } from '../plan/schema.js';
 
 export function planToJson(plan: Plan, compactOutput = false): string {
-  return JSON.stringify(plan, null, compactOutput ? undefined : 2) + '\n';
+  return safeJson(JSON.stringify(plan, null, compactOutput ? undefined : 2)) + '\n';
 }

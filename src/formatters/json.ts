@@ -1,3 +1,4 @@
+import { safeJson } from './visible.js';
 import { findingMessage } from '../findings/catalogue.js';
 import { activityCount, summarize, type FileResult, type FormatterContext } from './results.js';
 
@@ -28,5 +29,5 @@ export function formatJson(results: FileResult[], { lang, toolVersion }: Formatt
       })),
     })),
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  return safeJson(JSON.stringify(report, null, 2)) + '\n';
 }

@@ -1,3 +1,4 @@
+import { safeJson } from './visible.js';
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import type { FileResult, FormatterContext } from './results.js';
 import { isTextLine, locationLabel } from '../findings/location.js';
@@ -40,7 +41,7 @@ export function formatSarif(results: FileResult[], { lang, toolVersion }: Format
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(JSON.stringify(log, null, 2)) + '\n';
 }
 
 /**

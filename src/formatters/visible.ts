@@ -14,3 +14,15 @@ export function visible(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text whose strings keep DEL, the C1 controls, line/paragraph separators and bidirectional
+ * overrides as `\u` escapes (JSON.stringify escapes only C0): the same JSON values, but a report
+ * printed to a terminal or opened in an editor cannot be reordered or steered by a cell.
+ */
+export function safeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -17,6 +17,10 @@ export const en = {
   outputFailed: (d) => `cannot write ${d.output}: ${d.reason}`,
   outputNeedsFolder: (d) => `${d.count} plans need a folder for -o, but ${d.output} is a file`,
   reportReplaced: (d) => `replaced the existing ${d.output}`,
+  outputExists: (d) => `${d.output} already exists: give a new file name (or delete the old file first); it was left as it was`,
+  outputLinkLoop: (d) => `cannot write ${d.output}: a symbolic link that leads to itself`,
+  outputNotCalendar: (d) => `${d.output} is not a calendar file, so it is not written over: give -o a new name such as ${d.example}`,
+  maxWarningsExceeded: (d) => `${d.count} warnings exceed --max-warnings ${d.max}`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
   noFilesMatched: (d) => `no file matches ${d.patterns}`,
   // the command line: usage (exit 2)

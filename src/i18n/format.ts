@@ -60,3 +60,40 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^th([_-]|$|\.)/i.test(locale) ? 'th' : 'en';
 }
+
+/**
+ * A value from a user's JSON file, short enough for a one-line message: its JSON text cut after 80
+ * characters (a text value without its quotes when `quoted` is false). Written from a walk that
+ * stops at the budget and 20 levels deep, so a value nested 100,000 deep is no stack overflow and
+ * a 4 MB value no 4 MB message (JSON.stringify or String would walk all of it).
+ */
+export function shortValue(value: unknown, quoted = true, max = 80): string {
+  if (typeof value === 'string' && !quoted) return value.length > max ? value.slice(0, max) + '…' : value;
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (depth > 20) out += '…';
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= max; i++) {
+        if (i) out += ',';
+        write(v[i], depth + 1);
+      }
+      out += ']';
+    } else if (v !== null && typeof v === 'object') {
+      out += '{';
+      let first = true;
+      for (const key in v) {
+        if (out.length > max) break;
+        if (!Object.hasOwn(v, key)) continue;
+        out += (first ? '' : ',') + JSON.stringify(key.slice(0, max)) + ':';
+        first = false;
+        write((v as Record<string, unknown>)[key], depth + 1);
+      }
+      out += '}';
+    } else if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max) : v);
+    else out += v === undefined ? 'null' : String(v);
+  };
+  write(value, 0);
+  return out.length > max ? out.slice(0, max) + '…' : out;
+}

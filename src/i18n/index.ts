@@ -2,7 +2,7 @@ import { en, enWords, type UiMessageId, type Words } from './en.js';
 import { formatter, type Lang, type MessageData } from './format.js';
 import { th, thWords } from './th.js';
 
-export { formatter, langFromEnv, type Lang, type Formatter, type MessageData } from './format.js';
+export { formatter, langFromEnv, shortValue, type Lang, type Formatter, type MessageData } from './format.js';
 export type { UiMessageId, Words } from './en.js';
 
 const catalogs = { th, en };

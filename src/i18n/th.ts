@@ -33,6 +33,10 @@ export const th: Record<UiMessageId, Template> = {
   outputFailed: (d) => `เขียน ${d.output} ไม่ได้: ${d.reason}`,
   outputNeedsFolder: (d) => `มีแผน ${d.count} ฉบับ -o จึงต้องเป็นโฟลเดอร์ แต่ ${d.output} เป็นไฟล์`,
   reportReplaced: (d) => `เขียนทับหน้ารายงานเดิม ${d.output} แล้ว`,
+  outputExists: (d) => `มีไฟล์ ${d.output} อยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่ (หรือลบไฟล์เดิมก่อน) ไฟล์เดิมยังอยู่ครบ`,
+  outputLinkLoop: (d) => `เขียน ${d.output} ไม่ได้: เป็นลิงก์ (symbolic link) ที่ชี้วนกลับมาที่ตัวเอง`,
+  outputNotCalendar: (d) => `${d.output} ไม่ใช่ไฟล์ปฏิทิน จึงไม่เขียนทับ โปรดให้ -o เป็นชื่อใหม่ เช่น ${d.example}`,
+  maxWarningsExceeded: (d) => `มีคำเตือน ${d.count} รายการ เกิน --max-warnings ${d.max}`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
   noFilesMatched: (d) => `ไม่พบไฟล์ที่ตรงกับ ${d.patterns}`,
   // บรรทัดคำสั่ง: การใช้คำสั่งไม่ถูกต้อง (รหัสออก 2)

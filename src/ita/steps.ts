@@ -56,6 +56,12 @@ export const STEP_RANK: Record<StepId, number> = {
   results: 7,
 };
 
+/**
+ * The steps the NACC and its assessors carry out themselves (EIT part 2 by its provincial office,
+ * scoring, confirmation, the results): a plan that lists one gives the NACC's window, not its own work.
+ */
+export const NACC_STEPS: ReadonlySet<StepId> = new Set<StepId>(['eit-2', 'oit-scoring', 'oit-confirm', 'results']);
+
 /** Step ids that stand for each other across years: EIT was one step before 2567 and two after. */
 export const STEP_ALIASES: Partial<Record<StepId, StepId[]>> = {
   eit: ['eit-1', 'eit-2'],

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,74 @@ describe('the windows most plans of a year quote', () => {
     }
     expect(report.files.filter((f) => f.diagnostics.some((d) => d.ruleId !== 'calendar-quoted')).map((f) => path.basename(f.file))).toEqual(['agency-4.txt', 'agency-8.txt']);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('a plan that lists the NACC\'s own steps (seed 001) quotes their windows', () => {
+  /** Seed 001 moved to fiscal year 2570 (every Buddhist-era year + 3), a year with no calendar. */
+  const seed = readFileSync('fixtures/seeds/001-roi-et-2567.txt', 'utf8');
+  const moved = seed.replace(/๒๕๖([๖๗])/g, (_, d: string) => (d === '๖' ? '๒๕๖๙' : '๒๕๗๐'));
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) + 3}${iso.slice(4)}`;
+
+  it('its rows done by the NACC and the assessors become the calendar: the windows the 2567 calendar gives those steps', () => {
+    expect(moved).not.toMatch(/๒๕๖[๖๗]/);
+    const calendar = quotedCalendar(parsePlan(moved))!;
+    expect(calendar.fiscalYear).toBe(2570);
+    expect(calendar.steps.map((s) => s.id)).toEqual(['oit-scoring', 'oit-confirm', 'results']);
+    const builtIn = embeddedCalendar(2567)!;
+    for (const id of ['oit-scoring', 'oit-confirm'] as const) {
+      const w = builtIn.steps.find((s) => s.id === id)!.window;
+      expect(calendar.steps.find((s) => s.id === id)!.window, id).toEqual({ ...w, start: shift(w.start), end: shift(w.end) });
+    }
+    // "กรกฎาคม – สิงหาคม": the months the plan gives the results (the NACC announced them in August).
+    expect(calendar.steps.find((s) => s.id === 'results')!.window).toEqual({ start: '2027-07-01', end: '2027-08-31', precision: 'month' });
+    // Not its own work: the agency's steps (registration "โดยสำนักงาน ป.ป.ช.", the clarification it writes) are not quoted.
+    expect(calendar.steps.map((s) => s.id)).not.toContain('oit-clarify');
+  });
+
+  it('as a process: one notice that the windows it quotes are its calendar, in Thai and English', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-001-2570-'));
+    writeFileSync(path.join(dir, 'roi-et-2570.txt'), moved);
+    for (const lang of ['th', 'en'] as const) {
+      const r = cli(['validate', 'roi-et-2570.txt', '--format', 'json', '--lang', lang], { cwd: dir });
+      const findings = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string; messageId: string; message: string }> }> }).files[0].diagnostics;
+      const notices = findings.filter((d) => d.ruleId.startsWith('calendar-'));
+      expect(notices.map((d) => d.messageId)).toEqual(['calendarFromPlan']);
+      expect(notices[0].message).toBe(lang === 'en'
+        ? 'no NACC calendar is known for fiscal year 2570: the NACC windows this plan quotes (3 steps) are used as its calendar'
+        : 'ยังไม่มีปฏิทิน ป.ป.ช. ของปีงบประมาณ 2570 จึงใช้ช่วงเวลาของ ป.ป.ช. ที่แผนนี้อ้างไว้ (3 ขั้นตอน) เป็นปฏิทิน');
+      // Without a calendar it would say none is known (calendar-missing); its one other finding is the 2567 seed's own.
+      expect(findings.map((d) => d.ruleId)).toEqual(['calendar-quoted', 'responsible-missing']);
+    }
+  });
+});
+
+describe('a table of the NACC\'s calendar before the plan', () => {
+  const plan2570 = readFileSync('fixtures/plans-2570/plan-2570.txt', 'utf8').split('\n');
+  const announcement = readFileSync('fixtures/announcements/2570-table.txt', 'utf8').trim();
+  /** The 2570 plan with the NACC's announced table copied in above its own, under the heading officers give it. */
+  const withCalendar = (heading: string, own = plan2570.slice(2).join('\n')) => [plan2570[0], '', heading, '', announcement, '', 'แผนการดำเนินงานของจังหวัด', '', own].join('\n');
+
+  it('is the plan\'s calendar when none is known for the year: the plan is clean against it, and a late OIT activity is flagged', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-calendar-table-'));
+    const heading = 'ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. ๒๕๗๐';
+    writeFileSync(path.join(dir, 'plan.txt'), withCalendar(heading));
+    writeFileSync(path.join(dir, 'late.txt'), withCalendar(heading).replace('๑ มกราคม – ๓๐ เมษายน ๒๕๗๐', '๑ มกราคม – ๓๑ พฤษภาคม ๒๕๗๐'));
+    const run = (file: string) => (JSON.parse(cli(['validate', file, '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string; severity: string; message: string }> }> }).files[0].diagnostics;
+    const clean = run('plan.txt');
+    expect(clean.filter((d) => d.ruleId === 'calendar-quoted').map((d) => d.message)).toEqual(['no NACC calendar is known for fiscal year 2570: the NACC windows this plan quotes (10 steps) are used as its calendar']);
+    expect(clean.filter((d) => d.severity === 'error')).toEqual([]);
+    const late = run('late.txt');
+    expect(late.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.message])).toEqual([['nacc-window', 'ends 31 May 2027, after the NACC window for OIT answers closes (1 Jan 2027 – 30 Apr 2027)']]);
+  });
+
+  it('the same windows as `calendar import` reads from that table; an agency\'s own "ปฏิทินการดำเนินงาน" is not the NACC\'s', () => {
+    const quoted = quotedCalendar(parsePlan(withCalendar('ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช.')))!;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'ita-plan-import-')), '2570.json');
+    expect(cli(['calendar', 'import', 'fixtures/announcements/2570-table.txt', '-o', out]).code).toBe(0);
+    const imported = JSON.parse(readFileSync(out, 'utf8')) as { steps: Array<{ id: string; window: unknown }> };
+    expect(quoted.steps.map((s) => [s.id, s.window])).toEqual(imported.steps.map((s) => [s.id, s.window]));
+    // Under an agency's own heading only the rows saying the assessors do the work are the NACC's.
+    expect(quotedCalendar(parsePlan(withCalendar('ปฏิทินการดำเนินงานของจังหวัด')))!.steps.map((s) => s.id)).toEqual(['oit-scoring', 'oit-confirm']);
   });
 });

@@ -1,0 +1,166 @@
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+/**
+ * The CLI attacked as a hostile user and a broken disk would (issue 15): each case failed once.
+ * Every failure must be one line in the user's language with exit 2 (or a finding), never an
+ * "internal error", a replaced file or a control character reaching the terminal.
+ */
+const SEED = 'fixtures/seeds/003-chiang-mai-2567.txt';
+const ANNOUNCEMENT = 'fixtures/announcements/2570-table.txt';
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'ita-plan-attack-'));
+const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+/** ESC, BEL, a C1 CSI and a right-to-left override: what may never reach a terminal raw. */
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u001b\u0007\u009b\u202e]/;
+const HOSTILE = 'x\u001b]0;pwn\u0007\u001b[2J\u202egnp.\u009b31m';
+
+/** One line on stderr, exit 2, in the language asked for. */
+function expectOneLine(r: { code: number | null; stderr: string }, pattern: RegExp) {
+  expect(r.stderr).not.toMatch(/internal error|ข้อผิดพลาดภายใน|\n\s+at /);
+  expect(r.code).toBe(2);
+  expect(lines(r.stderr)).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+}
+
+/** A folder with a calendar for 2570 imported into its own config folder (the env to pass). */
+function withCalendar2570(): { dir: string; env: Record<string, string> } {
+  const dir = tmp();
+  const env = { XDG_CONFIG_HOME: path.join(dir, 'config') };
+  copyFileSync(ANNOUNCEMENT, path.join(dir, 'ann.txt'));
+  expect(cli(['calendar', 'import', 'ann.txt', '--lang', 'en'], { cwd: dir, env }).code).toBe(0);
+  return { dir, env };
+}
+
+describe('settings files nested 100,000 deep', () => {
+  const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+
+  it('a calendar file is a mistake with its path, not a stack overflow', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'cal.json'), deep);
+    for (const lang of ['en', 'th']) {
+      const r = cli(['validate', path.resolve(SEED), '--calendar', 'cal.json', '--lang', lang], { cwd: dir });
+      expect(r.stderr).not.toMatch(/internal error|Maximum call stack/);
+      expect(r.code).toBe(2);
+      expect(r.stderr.length).toBeLessThan(2000);
+    }
+    writeFileSync(path.join(dir, 'cal.json'), `{"fiscalYear":2570,"steps":[{"id":${deep},"name":"x","window":${deep},"source":"z"}]}`);
+    const r = cli(['validate', path.resolve(SEED), '--calendar', 'cal.json', '--lang', 'en'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(r.code).toBe(2);
+  });
+
+  it('a config whose rule setting is an array is a usage error', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'ita-plan.config.json'), `{"rules":{"missing-step":${deep}}}`);
+    expectOneLine(cli(['validate', path.resolve(SEED), '--lang', 'en'], { cwd: dir }), /rule "missing-step" can be off, info, warn or error/);
+    expectOneLine(cli(['validate', path.resolve(SEED), '--lang', 'th'], { cwd: dir }), /กฎ "missing-step" ตั้งได้เป็น/);
+  });
+});
+
+describe('writing files that are already there', () => {
+  it('new --year -o onto an existing plan refuses and keeps it', () => {
+    const { dir, env } = withCalendar2570();
+    for (const name of ['plan.txt', 'plan.docx', 'plan.md', 'plan.xlsx']) {
+      const file = path.join(dir, name);
+      copyFileSync(SEED, file);
+      const before = readFileSync(file);
+      expectOneLine(cli(['new', '--year', '2570', '-o', name, '--lang', 'en'], { cwd: dir, env }), /already exists/);
+      expectOneLine(cli(['new', '--year', '2570', '-o', name, '--lang', 'th'], { cwd: dir, env }), /มีไฟล์ plan\.\w+ อยู่แล้ว/);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    }
+    // a new name is written as before
+    expect(cli(['new', '--year', '2570', '-o', 'fresh.txt', '--lang', 'en'], { cwd: dir, env }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'fresh.txt'), 'utf8')).toMatch(/ประจำปีงบประมาณ พ\.ศ\. ๒๕๗๐/);
+  });
+
+  it('calendar --template onto an existing file (the announcement itself) refuses and keeps it', () => {
+    const dir = tmp();
+    copyFileSync(ANNOUNCEMENT, path.join(dir, 'ann.txt'));
+    const before = readFileSync(path.join(dir, 'ann.txt'));
+    expectOneLine(cli(['calendar', '--year', '2570', '--template', 'ann.txt', '--lang', 'en'], { cwd: dir }), /ann\.txt already exists/);
+    expect(readFileSync(path.join(dir, 'ann.txt')).equals(before)).toBe(true);
+  });
+
+  it('calendar import -o onto the announcement says it is the input, not that it is a bad calendar', () => {
+    const dir = tmp();
+    copyFileSync(ANNOUNCEMENT, path.join(dir, 'ann.txt'));
+    const before = readFileSync(path.join(dir, 'ann.txt'));
+    for (const out of ['ann.txt', './ann.txt', path.join(dir, 'ann.txt')]) {
+      expectOneLine(cli(['calendar', 'import', 'ann.txt', '-o', out, '--lang', 'en'], { cwd: dir }), /would overwrite the input ann\.txt/);
+    }
+    expect(readFileSync(path.join(dir, 'ann.txt')).equals(before)).toBe(true);
+  });
+
+  it('calendar import -o onto a folder, a full disk or a plan says what is wrong with the output', () => {
+    const dir = tmp();
+    copyFileSync(ANNOUNCEMENT, path.join(dir, 'ann.txt'));
+    mkdirSync(path.join(dir, 'folder'));
+    copyFileSync(SEED, path.join(dir, 'plan.txt'));
+    const before = readFileSync(path.join(dir, 'plan.txt'));
+    expectOneLine(cli(['calendar', 'import', 'ann.txt', '-o', 'folder', '--lang', 'en'], { cwd: dir }), /folder is a folder: give a file name for the output/);
+    if (existsSync('/dev/full')) expectOneLine(cli(['calendar', 'import', 'ann.txt', '-o', '/dev/full', '--lang', 'en'], { cwd: dir }), /the disk is full/);
+    expectOneLine(cli(['calendar', 'import', 'ann.txt', '-o', 'plan.txt', '--lang', 'en'], { cwd: dir }), /plan\.txt is not a calendar file/);
+    expect(readFileSync(path.join(dir, 'plan.txt')).equals(before)).toBe(true);
+  });
+});
+
+describe('outputs into places that cannot hold them', () => {
+  it.runIf(existsSync('/proc/self'))('-o into /proc says it cannot be written there, not that /proc is missing', () => {
+    const r = cli(['convert', path.resolve(SEED), '--to', 'json', '-o', '/proc/ita-plan.json', '--lang', 'en']);
+    expectOneLine(r, /cannot write \/proc\/ita-plan\.json: no permission to write there/);
+  });
+
+  it('-o through a symlink loop is refused and the link left as it was', () => {
+    const dir = tmp();
+    symlinkSync('b.json', path.join(dir, 'a.json'));
+    symlinkSync('a.json', path.join(dir, 'b.json'));
+    expectOneLine(cli(['convert', path.resolve(SEED), '--to', 'json', '-o', 'a.json', '--lang', 'en'], { cwd: dir }), /a\.json: a symbolic link that leads to itself/);
+    expect(lstatSync(path.join(dir, 'a.json')).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe('control characters in file names never reach the terminal', () => {
+  it('report, calendar import, calendar --year, --template and new', () => {
+    const dir = tmp();
+    const env = { XDG_CONFIG_HOME: path.join(dir, 'config') };
+    copyFileSync('fixtures/seeds/001-roi-et-2567.txt', path.join(dir, `${HOSTILE}.txt`));
+    copyFileSync(ANNOUNCEMENT, path.join(dir, `${HOSTILE}-ann.txt`));
+    const runs = [
+      ['report', `${HOSTILE}.txt`],
+      ['report', `${HOSTILE}.txt`], // the second replaces the page and says so
+      ['calendar', 'import', `${HOSTILE}-ann.txt`],
+      ['calendar', '--year', '2570'],
+      ['calendar', '--year', '2570', '--template', `${HOSTILE}-form.txt`],
+      ['new', '--year', '2570', '-o', `${HOSTILE}-new.txt`],
+      ['validate', `${HOSTILE}.txt`, '--lang', HOSTILE],
+    ];
+    for (const args of runs) {
+      const r = cli([...args, '--lang', 'en'], { cwd: dir, env });
+      expect(r.stderr + r.stdout, args.join(' ')).not.toMatch(RAW_CONTROL);
+      expect(r.stderr + r.stdout, args.join(' ')).toMatch(/\\x1b|\\u202e/);
+    }
+  });
+
+  it('JSON reports write C1 controls and bidirectional overrides as \\u escapes (the same JSON value)', () => {
+    const dir = tmp();
+    copyFileSync('fixtures/seeds/001-roi-et-2567.txt', path.join(dir, `${HOSTILE}.txt`));
+    const r = cli(['validate', `${HOSTILE}.txt`, '-f', 'json', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(r.stdout).files[0].file).toBe(`${HOSTILE}.txt`);
+  });
+});
+
+describe('every message in both languages', () => {
+  it('--max-warnings exceeded is said in Thai under a Thai locale', () => {
+    const th = cli(['validate', SEED, '--max-warnings', '0', '--rule', 'fiscal-year=warn'], { env: { LANG: 'th_TH.UTF-8' } });
+    expect(th.code).toBe(1);
+    expect(th.stderr).toMatch(/คำเตือน .*เกิน --max-warnings 0/);
+    const en = cli(['validate', SEED, '--max-warnings', '0', '--rule', 'fiscal-year=warn', '--lang', 'en']);
+    expect(en.stderr).toMatch(/warnings exceed --max-warnings 0/);
+  });
+});
