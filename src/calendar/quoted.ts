@@ -46,8 +46,7 @@ function calendarTables(plan: Plan): Set<number> {
 }
 
 /**
- * The same from any list of activities' steps and quoted NACC periods (a plan's, or the engine's facts
- * of one). A row naming one step gives it its window; a row naming several (ชี้แจงเพิ่มเติมและยืนยันผล)
+ * The windows from a plan's activities' steps and quoted NACC periods. A row naming one step gives it its window; a row naming several (ชี้แจงเพิ่มเติมและยืนยันผล)
  * gives theirs only to the steps no single row names, as `calendar import` reads an announcement.
  */
 function quotedFrom(items: Array<{ steps: StepId[]; quoted?: { start?: string; end?: string; precision: string }; line: number }>): Map<StepId, { window: Window; line: number }> {
@@ -77,7 +76,7 @@ export function consensusFromFacts(facts: PlanFacts[], years: number[]): Record<
   for (const year of years) {
     const quotes = facts
       .filter((f) => f.fiscalYear === year)
-      .map((f) => new Map([...quotedFrom(f.activities.map((a, i) => ({ steps: a.steps, quoted: a.quoted, line: i })))].map(([id, q]) => [id, q.window])))
+      .map((f) => new Map((f.quoted ?? []).map((q) => [q.step, q.window]))) // what quotedWindows read in each plan
       .filter((q) => q.size > 0);
     const consensus = consensusOf(quotes, year);
     if (consensus) calendars[year] = consensus.calendar;

@@ -1,3 +1,5 @@
+import { quotedWindows } from '../calendar/quoted.js';
+import type { Window } from '../calendar/types.js';
 import { readPeriod } from '../plan/activity.js';
 import type { Plan, Precision, StepId } from '../plan/schema.js';
 
@@ -27,6 +29,8 @@ export interface PlanFacts {
   file: string;
   fiscalYear: number | null;
   activities: ActivityFacts[];
+  /** The NACC windows the plan quotes, step by step (its NACC column, a calendar table above it, the NACC's own rows). */
+  quoted?: Array<{ step: StepId; window: Window }>;
 }
 
 export function planFacts(file: string, plan: Plan): PlanFacts {
@@ -38,7 +42,8 @@ export function planFacts(file: string, plan: Plan): PlanFacts {
     const quoted = facts(readPeriod(activity, 'naccPeriod'));
     activities.push({ relation: c.relation, steps: [...c.steps], ...(period ? { period } : {}), ...(quoted ? { quoted } : {}) });
   }
-  return { file, fiscalYear: plan.fiscalYear?.be ?? null, activities };
+  const quoted = [...quotedWindows(plan)].map(([step, q]) => ({ step, window: q.window }));
+  return { file, fiscalYear: plan.fiscalYear?.be ?? null, activities, ...(quoted.length ? { quoted } : {}) };
 }
 
 function facts(period: ReturnType<typeof readPeriod>): PeriodFacts | undefined {

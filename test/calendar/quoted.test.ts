@@ -137,6 +137,22 @@ describe('a table of the NACC\'s calendar before the plan', () => {
     expect(late.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.message])).toEqual([['nacc-window', 'ends 31 May 2027, after the NACC window for OIT answers closes (1 Jan 2027 – 30 Apr 2027)']]);
   });
 
+  it('over a folder of such plans, the tables most plans carry are the year\'s calendar: the one with another OIT window is checked against it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-calendar-tables-'));
+    const heading = 'ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช.';
+    for (const n of [1, 2]) writeFileSync(path.join(dir, `agency-${n}.txt`), withCalendar(heading));
+    // Its table gives OIT answers to 31 May, and its own OIT row follows it.
+    writeFileSync(path.join(dir, 'agency-3.txt'), withCalendar(heading).replace('๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐', '๑ ม.ค. – ๓๑ พ.ค. ๒๕๗๐').replace('๑ มกราคม – ๓๐ เมษายน ๒๕๗๐', '๑ มกราคม – ๓๑ พฤษภาคม ๒๕๗๐'));
+    const r = cli(['validate', '*.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ file: string; diagnostics: Array<{ ruleId: string; severity: string; message: string }> }> }).files;
+    for (const f of files) {
+      expect(f.diagnostics.filter((d) => d.ruleId === 'calendar-quoted').map((d) => d.message), f.file).toEqual(['no NACC calendar is known for fiscal year 2570: the NACC windows most plans quote are used as the calendar (2 of 3 plans agree)']);
+    }
+    const errors = files.map((f) => [path.basename(f.file), f.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)]);
+    // agency-3: its table's OIT row (read as a row of the document) and its own OIT activity, both past 30 April.
+    expect(errors).toEqual([['agency-1.txt', []], ['agency-2.txt', []], ['agency-3.txt', ['nacc-window', 'nacc-window']]]);
+  });
+
   it('the same windows as `calendar import` reads from that table; an agency\'s own "ปฏิทินการดำเนินงาน" is not the NACC\'s', () => {
     const quoted = quotedCalendar(parsePlan(withCalendar('ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช.')))!;
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'ita-plan-import-')), '2570.json');
