@@ -102,6 +102,10 @@ export const input = defineFinding({
       th: (d) => `ไฟล์ Word นี้มีแถวตาราง ${d.rows} แถว โปรแกรมอ่านได้ไม่เกิน ${d.limit} แถว`,
       en: (d) => `this Word file has ${d.rows} table rows; the tool reads at most ${d.limit}`,
     },
+    inputXlsxTooManyCells: {
+      th: (d) => `ไฟล์ Excel นี้มีแถวและช่องรวมกันเกิน ${d.limit} ช่อง มากกว่าแผนใด ๆ (อาจสร้างขึ้นเพื่อให้หน่วยความจำหมด) โปรดคัดลอกเฉพาะตารางแผนไปไว้ในไฟล์ใหม่`,
+      en: (d) => `this Excel file has more than ${d.limit} rows and cells, more than any plan (it may be built to exhaust memory): copy the plan's table into a new file`,
+    },
     inputNotRegular: {
       th: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์แผน',
       en: () => 'this is not a regular file (a device, a named pipe or a socket): give a plan file',
