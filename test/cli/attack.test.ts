@@ -164,3 +164,21 @@ describe('every message in both languages', () => {
     expect(en.stderr).toMatch(/warnings exceed --max-warnings 0/);
   });
 });
+
+describe('files that cannot be read say why in plain words', () => {
+  it('a symbolic link loop and a name too long, as plans, calendars and configs', () => {
+    const dir = tmp();
+    symlinkSync('b.txt', path.join(dir, 'a.txt'));
+    symlinkSync('a.txt', path.join(dir, 'b.txt'));
+    const long = 'ก'.repeat(200) + '.txt'; // 600 bytes: past any file system's 255
+    const th = cli(['validate', 'a.txt', long, '--lang', 'th'], { cwd: dir });
+    expect(th.code).toBe(2);
+    expect(th.stdout).toContain('เป็นลิงก์ (symbolic link) ที่ชี้วนกลับมาที่ตัวเอง');
+    expect(th.stdout).toContain('ชื่อไฟล์ยาวเกินไป');
+    const en = cli(['validate', 'a.txt', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('cannot read the file: a symbolic link that leads to itself (ELOOP)');
+    for (const flag of ['--calendar', '--config']) {
+      expectOneLine(cli(['validate', path.resolve(SEED), flag, 'a.txt', '--lang', 'en'], { cwd: dir }), /a\.txt: cannot read the file: a symbolic link that leads to itself/);
+    }
+  });
+});
