@@ -182,3 +182,36 @@ describe('files that cannot be read say why in plain words', () => {
     }
   });
 });
+
+describe('data written to a terminal', () => {
+  // In-process, with a standard output that says it is a terminal (a pseudo-terminal is not portable).
+  const run = async (args: string[], isTTY: boolean) => {
+    const { run: runCli } = await import('../../src/cli/main.js');
+    let out = '';
+    let err = '';
+    const io = {
+      stdout: { isTTY, write: (t: string | Uint8Array) => (out += String(t)) },
+      stderr: { write: (t: string | Uint8Array) => (err += String(t)) },
+      readStdin: async () => new Uint8Array(),
+      env: { XDG_CONFIG_HOME: path.join(tmp(), 'config') },
+      cwd: process.cwd(),
+    };
+    const code = await runCli(args, io);
+    return { code, out, err };
+  };
+
+  it('shows a cell\'s control characters escaped on a terminal, and keeps them as they are in a pipe', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'plan.txt');
+    writeFileSync(file, `แผนการขับเคลื่อน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nที่\tกิจกรรม\tช่วงเวลา\tผู้รับผิดชอบ\n๑\tลงทะเบียน ${HOSTILE}\tมกราคม ๒๕๖๗\tสนจ.\n`);
+    for (const to of ['tsv', 'md', 'csv']) {
+      const terminal = await run(['convert', file, '--to', to, '--lang', 'en'], true);
+      expect(terminal.code).toBe(0);
+      expect(terminal.out).not.toMatch(RAW_CONTROL);
+      expect(terminal.out).toContain('\\u202egnp.\\x9b31m'); // the reader already drops C0 controls such as ESC
+      expect(terminal.out).not.toContain('\\x0d'); // CSV's CRLF stays a line end
+      const pipe = await run(['convert', file, '--to', to, '--lang', 'en'], false);
+      expect(pipe.out).toContain('\u202egnp.\u009b31m');
+    }
+  });
+});
