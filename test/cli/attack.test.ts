@@ -215,3 +215,18 @@ describe('data written to a terminal', () => {
     }
   });
 });
+
+describe('a bidirectional override in a cell', () => {
+  it('cannot turn a line of the report page around: it is shown as its code', () => {
+    const dir = tmp();
+    // U+202E before a period makes a browser show "๔๒๕๖ …" reversed: the reader would see other dates
+    writeFileSync(path.join(dir, 'plan.txt'), 'แผนการขับเคลื่อน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nที่\tกิจกรรม\tช่วงเวลา\tผู้รับผิดชอบ\n๑\tลงทะเบียน \u202eเมษายน\u2066 ITAS\tมกราคม ๒๕๖๗\tสนจ.\u202d\n');
+    expect(cli(['report', 'plan.txt', '-o', 'page.html', '--lang', 'th'], { cwd: dir }).code).toBe(0);
+    expect(cli(['convert', 'plan.txt', '--to', 'html', '-o', 'table.html', '--lang', 'th'], { cwd: dir }).code).toBe(0);
+    for (const page of ['page.html', 'table.html']) {
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(html).toContain('ลงทะเบียน \\u202eเมษายน\\u2066 ITAS');
+    }
+  });
+});
