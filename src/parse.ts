@@ -45,6 +45,7 @@ export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   'docx-too-large': 'inputDocxTooLarge',
   'xlsx-too-large': 'inputXlsxTooLarge',
   'docx-too-many-rows': 'inputDocxTooManyRows',
+  'xlsx-too-many-cells': 'inputXlsxTooManyCells',
 };
 
 /**

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/schema.js';
 import { diagnosticLine } from './diagnostic-lines.js';
 import { calendarFor, checkPlan, loadPlan, readingFindings } from '../engine/index.js';
 import { expandInputs, loadInput, type InputFile } from './inputs.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, onTerminal, UsageError, type CliIO } from './io.js';
 import { makeOutputFolder, outputNames, refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
 import type { Calendar } from '../calendar/schema.js';
 
@@ -88,7 +88,7 @@ export async function convertCommand(args: string[], options: ConvertOptions, io
     const text = await render(plan, options);
     if (!targets) {
       if (typeof text !== 'string' && io.stdout.isTTY) throw new UsageError(message('binaryToTerminal', { ext: EXTENSIONS[options.to] }, options.lang));
-      io.stdout.write(text);
+      io.stdout.write(typeof text === 'string' ? onTerminal(io.stdout, text) : text);
     } else {
       const target = targets[outputIsDir ? i : 0];
       if (outputIsDir) mkdirSync(path.dirname(target), { recursive: true }); // a/plan.json beside b/plan.json

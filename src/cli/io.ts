@@ -38,6 +38,15 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Data (a TSV, CSV, Markdown or text draft) as it goes to `out`: unchanged into a pipe or a file,
+ * but on a terminal with its control characters shown escaped, as every message is, so a cell
+ * cannot clear, retitle or reorder the screen. CRLF line ends stay line ends there.
+ */
+export function onTerminal(out: Output, text: string): string {
+  return out.isTTY ? visible(text.replace(/\r\n/g, '\n')) : text;
+}
+
 export function processIO(): CliIO {
   return {
     stdout: processOutput(() => process.stdout),

@@ -4,7 +4,7 @@ import { message, type Lang } from '../i18n/index.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
 import { calendarPlaces, findCalendar, readCalendarFile, shownPath } from './calendars.js';
 import { loadConfig } from './config.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, onTerminal, UsageError, type CliIO } from './io.js';
 import { refuseExisting, writeOutput } from './outputs.js';
 
 export interface NewCliOptions {
@@ -31,7 +31,7 @@ export async function newCommand(options: NewCliOptions, io: CliIO): Promise<num
   const draft = draftPlan(calendar);
   const out = options.output;
   if (!out) {
-    io.stdout.write(draftToText(draft));
+    io.stdout.write(onTerminal(io.stdout, draftToText(draft)));
     return EXIT.ok;
   }
   const target = path.resolve(io.cwd, out);

@@ -15,7 +15,7 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 export type InputProblem =
   | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding'
   // zip-based files, told apart from their zip directory (src/document/zip.ts)
-  | 'zip-not-plan' | 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged' | 'docx-too-large' | 'xlsx-too-large' | 'docx-too-many-rows';
+  | 'zip-not-plan' | 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged' | 'docx-too-large' | 'xlsx-too-large' | 'docx-too-many-rows' | 'xlsx-too-many-cells';
 
 /** A file a reader recognised but cannot read as a plan (a scanned PDF, a damaged workbook…). */
 export class UnreadableInput extends Error {

@@ -121,7 +121,8 @@ export type ZipRefusal =
   | { problem: 'zip-not-plan'; data: { kind: Exclude<ZipKind, 'docx' | 'xlsx'> } }
   | { problem: 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged'; data?: undefined }
   | { problem: 'docx-too-large' | 'xlsx-too-large'; data: { limit: number } }
-  | { problem: 'docx-too-many-rows'; data: { rows: number; limit: number } };
+  | { problem: 'docx-too-many-rows'; data: { rows: number; limit: number } }
+  | { problem: 'xlsx-too-many-cells'; data: { limit: number } };
 
 /** A zip of a kind no reader takes (PowerPoint, OpenDocument, any other zip), or one too damaged to tell. */
 export function unreadZip(bytes: Uint8Array): ZipRefusal {

@@ -9,6 +9,25 @@ const ZIP_KINDS: Record<'th' | 'en', Record<string, string>> = {
   en: { pptx: 'a PowerPoint .pptx', odf: 'an OpenDocument file', zip: 'a zip archive' },
 };
 
+
+/** The system's reasons a file cannot be read, in plain words (the code kept in brackets for whoever helps). */
+const UNREADABLE: Record<'th' | 'en', Record<string, string>> = {
+  th: {
+    EACCES: 'ไม่มีสิทธิ์อ่านไฟล์นี้ (EACCES)',
+    EPERM: 'ไม่มีสิทธิ์อ่านไฟล์นี้ (EPERM)',
+    ELOOP: 'เป็นลิงก์ (symbolic link) ที่ชี้วนกลับมาที่ตัวเอง (ELOOP)',
+    EIO: 'ดิสก์หรืออุปกรณ์อ่านข้อมูลไม่ได้ (EIO)',
+    ENAMETOOLONG: 'ชื่อไฟล์ยาวเกินไป (ENAMETOOLONG)',
+  },
+  en: {
+    EACCES: 'no permission to read it (EACCES)',
+    EPERM: 'no permission to read it (EPERM)',
+    ELOOP: 'a symbolic link that leads to itself (ELOOP)',
+    EIO: 'the disk or device failed to read (EIO)',
+    ENAMETOOLONG: 'the file name is too long (ENAMETOOLONG)',
+  },
+};
+
 export const input = defineFinding({
   id: 'input',
   kind: 'input',
@@ -59,8 +78,8 @@ export const input = defineFinding({
       en: () => 'the text is neither UTF-8 nor Thai Windows-874/TIS-620: save it as UTF-8 and try again',
     },
     inputUnreadable: {
-      th: (d) => `อ่านไฟล์ไม่ได้: ${d.reason}`,
-      en: (d) => `cannot read the file: ${d.reason}`,
+      th: (d) => `อ่านไฟล์ไม่ได้: ${UNREADABLE.th[String(d.reason)] ?? d.reason}`,
+      en: (d) => `cannot read the file: ${UNREADABLE.en[String(d.reason)] ?? d.reason}`,
     },
     inputNotFound: {
       th: () => 'ไม่พบไฟล์นี้',
@@ -101,6 +120,10 @@ export const input = defineFinding({
     inputDocxTooManyRows: {
       th: (d) => `ไฟล์ Word นี้มีแถวตาราง ${d.rows} แถว โปรแกรมอ่านได้ไม่เกิน ${d.limit} แถว`,
       en: (d) => `this Word file has ${d.rows} table rows; the tool reads at most ${d.limit}`,
+    },
+    inputXlsxTooManyCells: {
+      th: (d) => `ไฟล์ Excel นี้มีแถวและช่องรวมกันเกิน ${d.limit} ช่อง มากกว่าแผนใด ๆ (อาจสร้างขึ้นเพื่อให้หน่วยความจำหมด) โปรดคัดลอกเฉพาะตารางแผนไปไว้ในไฟล์ใหม่`,
+      en: (d) => `this Excel file has more than ${d.limit} rows and cells, more than any plan (it may be built to exhaust memory): copy the plan's table into a new file`,
     },
     inputNotRegular: {
       th: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์แผน',

@@ -164,3 +164,69 @@ describe('every message in both languages', () => {
     expect(en.stderr).toMatch(/warnings exceed --max-warnings 0/);
   });
 });
+
+describe('files that cannot be read say why in plain words', () => {
+  it('a symbolic link loop and a name too long, as plans, calendars and configs', () => {
+    const dir = tmp();
+    symlinkSync('b.txt', path.join(dir, 'a.txt'));
+    symlinkSync('a.txt', path.join(dir, 'b.txt'));
+    const long = 'ก'.repeat(200) + '.txt'; // 600 bytes: past any file system's 255
+    const th = cli(['validate', 'a.txt', long, '--lang', 'th'], { cwd: dir });
+    expect(th.code).toBe(2);
+    expect(th.stdout).toContain('เป็นลิงก์ (symbolic link) ที่ชี้วนกลับมาที่ตัวเอง');
+    expect(th.stdout).toContain('ชื่อไฟล์ยาวเกินไป');
+    const en = cli(['validate', 'a.txt', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('cannot read the file: a symbolic link that leads to itself (ELOOP)');
+    for (const flag of ['--calendar', '--config']) {
+      expectOneLine(cli(['validate', path.resolve(SEED), flag, 'a.txt', '--lang', 'en'], { cwd: dir }), /a\.txt: cannot read the file: a symbolic link that leads to itself/);
+    }
+  });
+});
+
+describe('data written to a terminal', () => {
+  // In-process, with a standard output that says it is a terminal (a pseudo-terminal is not portable).
+  const run = async (args: string[], isTTY: boolean) => {
+    const { run: runCli } = await import('../../src/cli/main.js');
+    let out = '';
+    let err = '';
+    const io = {
+      stdout: { isTTY, write: (t: string | Uint8Array) => (out += String(t)) },
+      stderr: { write: (t: string | Uint8Array) => (err += String(t)) },
+      readStdin: async () => new Uint8Array(),
+      env: { XDG_CONFIG_HOME: path.join(tmp(), 'config') },
+      cwd: process.cwd(),
+    };
+    const code = await runCli(args, io);
+    return { code, out, err };
+  };
+
+  it('shows a cell\'s control characters escaped on a terminal, and keeps them as they are in a pipe', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'plan.txt');
+    writeFileSync(file, `แผนการขับเคลื่อน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nที่\tกิจกรรม\tช่วงเวลา\tผู้รับผิดชอบ\n๑\tลงทะเบียน ${HOSTILE}\tมกราคม ๒๕๖๗\tสนจ.\n`);
+    for (const to of ['tsv', 'md', 'csv']) {
+      const terminal = await run(['convert', file, '--to', to, '--lang', 'en'], true);
+      expect(terminal.code).toBe(0);
+      expect(terminal.out).not.toMatch(RAW_CONTROL);
+      expect(terminal.out).toContain('\\u202egnp.\\x9b31m'); // the reader already drops C0 controls such as ESC
+      expect(terminal.out).not.toContain('\\x0d'); // CSV's CRLF stays a line end
+      const pipe = await run(['convert', file, '--to', to, '--lang', 'en'], false);
+      expect(pipe.out).toContain('\u202egnp.\u009b31m');
+    }
+  });
+});
+
+describe('a bidirectional override in a cell', () => {
+  it('cannot turn a line of the report page around: it is shown as its code', () => {
+    const dir = tmp();
+    // U+202E before a period makes a browser show "๔๒๕๖ …" reversed: the reader would see other dates
+    writeFileSync(path.join(dir, 'plan.txt'), 'แผนการขับเคลื่อน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nที่\tกิจกรรม\tช่วงเวลา\tผู้รับผิดชอบ\n๑\tลงทะเบียน \u202eเมษายน\u2066 ITAS\tมกราคม ๒๕๖๗\tสนจ.\u202d\n');
+    expect(cli(['report', 'plan.txt', '-o', 'page.html', '--lang', 'th'], { cwd: dir }).code).toBe(0);
+    expect(cli(['convert', 'plan.txt', '--to', 'html', '-o', 'table.html', '--lang', 'th'], { cwd: dir }).code).toBe(0);
+    for (const page of ['page.html', 'table.html']) {
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(html).toContain('ลงทะเบียน \\u202eเมษายน\\u2066 ITAS');
+    }
+  });
+});

@@ -60,6 +60,26 @@ describe('crafted Excel files', () => {
     expect(th.stdout + th.stderr).toContain('ไฟล์ Excel .xlsx นี้เสียหาย');
   }, 60_000);
 
+  it('a 100 KB workbook of a million empty rows is refused by its count of rows and cells, before exceljs', async () => {
+    // exceljs took 12 s and 776 MB on it, then called it damaged; its 26 MB of XML is under xlsxBytes
+    const book = writeZip([
+      { name: '[Content_Types].xml', data: Buffer.from(XLSX_TYPES) },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet><sheetData>${'<row><c><v>1</v></c></row>'.repeat(1_000_000)}</sheetData></worksheet>`) },
+    ]);
+    expect(book.length).toBeLessThan(200_000);
+    const start = performance.now();
+    expect(await refusal(book)).toMatchObject({ problem: 'xlsx-too-many-cells', data: { limit: LIMITS.xlsxCells } });
+    expect(performance.now() - start).toBeLessThan(2000);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'rows.xlsx'), book);
+    for (const [lang, words] of [['th', 'ไฟล์ Excel นี้มีแถวและช่องรวมกันเกิน 300000 ช่อง'], ['en', 'more than 300000 rows and cells']]) {
+      const r = cli(['validate', '--lang', lang, 'rows.xlsx'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(words);
+    }
+  }, 60_000);
+
   it('a clean workbook still reads, its zip checked first', async () => {
     const plan = await readPlan(readFileSync('fixtures/xlsx/003-exceljs.xlsx'));
     expect(plan.format).toBe('xlsx');

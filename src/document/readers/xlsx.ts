@@ -29,7 +29,24 @@ export function isXlsx(bytes: Uint8Array): boolean {
  * every part, pictures included, and keeps each cell as an object): see {@link checkOfficeZip}.
  */
 export function checkXlsx(bytes: Uint8Array): ZipRefusal | undefined {
-  return checkOfficeZip(bytes, 'xlsx', (entry) => !entry.name.endsWith('/'), LIMITS.xlsxBytes);
+  let cells = 0;
+  return checkOfficeZip(bytes, 'xlsx', (entry) => !entry.name.endsWith('/'), LIMITS.xlsxBytes, (entry, xml) => {
+    if (!SHEET_PART.test(entry.name)) return undefined;
+    cells += countElements(xml, '<row') + countElements(xml, '<c');
+    return cells > LIMITS.xlsxCells ? { problem: 'xlsx-too-many-cells', data: { limit: LIMITS.xlsxCells } } : undefined;
+  });
+}
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/** `<c>`, `<c …>` and `<c/>` (not `<col>`): the elements exceljs makes an object of. */
+function countElements(xml: Buffer, tag: string): number {
+  let n = 0;
+  for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
+    const next = xml[at + tag.length];
+    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) n++;
+  }
+  return n;
 }
 
 /**

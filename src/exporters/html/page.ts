@@ -100,8 +100,15 @@ const PEOPLE_WORDS: Record<string, Record<Lang, string>> = {
 };
 const SHOWN_ELSEWHERE = new Set(['calendarMissing']);
 
+/**
+ * Plan text as HTML text. A bidirectional override or isolate in a cell (U+202A–202E, U+2066–2069)
+ * is written as its code (\u202e), as on a terminal: it would otherwise turn the rest of a line
+ * of the page around, so that a reader sees a different period than the plan states.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 /**
