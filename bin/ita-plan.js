@@ -10,8 +10,8 @@
 // write to them; and each entry is named by the bundle's SHA-256 (which the build writes beside it,
 // dist/cli.cjs.sha256, with the bundle's size in bytes: hashing 670 KB here would cost ~15 ms of CPU, more
 // than loading node:crypto is worth on every run), the Node version, the architecture, the V8 flags
-// and the command. A new entry replaces the command's entries of older bundles. Anything wrong with
-// it and the CLI starts without a cache.
+// and the command. Each command keeps its four newest entries. Anything wrong with it and the CLI
+// starts without a cache.
 // ITA_PLAN_NO_CODE_CACHE=1 turns it off. This file is CommonJS (see bin/package.json): an ES module
 // as the entry point would start Node's ES module loader, which costs start-up time.
 const nodeModule = require('node:module');
@@ -77,6 +77,18 @@ function bundleHash(bytes) {
   }
 }
 
+/**
+ * Keeps the command's newest entries (of other bundles and Node versions: a second checkout, an
+ * upgrade), so that two builds used in turn do not throw each other's cache out, and deletes the
+ * rest (a cache per build used to pile up without end).
+ */
+const ENTRIES_KEPT = 4;
+function pruneEntries(dir) {
+  const entries = fs.readdirSync(dir).filter((name) => name.endsWith(`-${command}.bin`)).map((name) => ({ name, time: fs.lstatSync(path.join(dir, name)).mtimeMs }));
+  entries.sort((a, b) => b.time - a.time);
+  for (const { name } of entries.slice(ENTRIES_KEPT)) fs.rmSync(path.join(dir, name), { force: true });
+}
+
 function loadWithCodeCache(dir) {
   const vm = require('node:vm');
   const bytes = fs.readFileSync(bundle);
@@ -101,9 +113,7 @@ function loadWithCodeCache(dir) {
         const temp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
         fs.renameSync(temp, file);
-        for (const name of fs.readdirSync(dir)) {
-          if (name.endsWith(suffix) && path.join(dir, name) !== file) fs.rmSync(path.join(dir, name), { force: true }); // an older bundle's
-        }
+        pruneEntries(dir);
       }
     : undefined;
   return { cli: module.exports, save };

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,16 +106,25 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(r.stdout).toMatch(/EET/);
   });
 
-  it.runIf(!builtInCache)("replaces the command's entries of older bundles instead of keeping every one", () => {
+  it.runIf(!builtInCache)("keeps each command's four newest entries, so two builds used in turn keep theirs", () => {
     const cacheHome = temp('cache-home');
     const folder = path.join(cacheHome, 'ita-plan');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const old = entryName('validate', VALIDATE_FLAGS).replace(/^[0-9a-f]{32}/, '0'.repeat(32));
-    const other = entryName('other', '').replace(/^[0-9a-f]{32}/, '0'.repeat(32));
-    writeFileSync(path.join(folder, old), 'an older bundle');
-    writeFileSync(path.join(folder, other), 'another command of an older bundle');
+    const ours = entryName('validate', VALIDATE_FLAGS);
+    // Five entries of other builds, oldest first; and one of another command, older than all.
+    const others = [1, 2, 3, 4, 5].map((n) => ours.replace(/^[0-9a-f]{32}/, String(n).repeat(32)));
+    const otherCommand = entryName('other', '').replace(/^[0-9a-f]{32}/, '0'.repeat(32));
+    [otherCommand, ...others].forEach((name, age) => {
+      writeFileSync(path.join(folder, name), 'another build');
+      utimesSync(path.join(folder, name), 1_000_000 + age, 1_000_000 + age);
+    });
     expect(validate({ XDG_CACHE_HOME: cacheHome }).stdout).toMatch(/EET/);
-    expect(readdirSync(folder).sort()).toEqual([entryName('validate', VALIDATE_FLAGS), other].sort());
+    // Ours and the three newest others stay; the two oldest others go; the other command's stays.
+    expect(readdirSync(folder).sort()).toEqual([ours, others[2], others[3], others[4], otherCommand].sort());
+    // Run again: our entry is used, not written again (a build alternating with others keeps its cache).
+    const written = statSync(path.join(folder, ours)).mtimeMs;
+    expect(validate({ XDG_CACHE_HOME: cacheHome }).stdout).toMatch(/EET/);
+    expect(statSync(path.join(folder, ours)).mtimeMs).toBe(written);
   });
 
   it.runIf(!builtInCache)('uses no cache when the recorded hash is not of the bundle it starts', () => {
