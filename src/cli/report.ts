@@ -40,6 +40,8 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   const output = options.output ?? (file.path ? `${path.basename(file.name).replace(/\.[^.]*$/, '')}.report.html` : undefined);
   if (output) refuseInputAsOutput(path.resolve(io.cwd, output), inputs);
+  // --pdf writes beside the page: refused before the page is written or Chromium started
+  if (output && options.pdf) refuseInputAsOutput(path.resolve(io.cwd, pdfName(output)), inputs);
   const loaded = await loadPlan(file, (f: InputFile) => loadInput(f, io), options.fiscalYear);
   if (!loaded.ok) {
     io.stderr.write(diagnosticLine(file.name, loaded.diagnostic, options.lang) + '\n');
@@ -55,7 +57,7 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
   } else io.stdout.write(html);
   if (options.pdf && output) {
     const htmlFile = path.resolve(io.cwd, output);
-    const pdf = output.replace(/\.html?$/i, '') + '.pdf';
+    const pdf = pdfName(output);
     const { printPdf } = await import('./pdf.js');
     const printed = await printPdf(htmlFile, io.env);
     if (!printed.ok) {
@@ -67,4 +69,9 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
     io.stderr.write(`${message('pdfWritten', { file: pdf }, options.lang)}\n`);
   }
   return loaded.plan.activities.length ? EXIT.ok : EXIT.findings;
+}
+
+/** The PDF that --pdf writes beside the page: report.html → report.pdf. */
+function pdfName(html: string): string {
+  return html.replace(/\.html?$/i, '') + '.pdf';
 }

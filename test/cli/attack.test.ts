@@ -230,3 +230,14 @@ describe('a bidirectional override in a cell', () => {
     }
   });
 });
+
+describe('report --pdf beside the page', () => {
+  it('is refused before anything is written when the PDF it would write is the plan itself', () => {
+    const dir = tmp();
+    copyFileSync('fixtures/pdf/003-libreoffice.pdf', path.join(dir, 'plan.pdf'));
+    const before = readFileSync(path.join(dir, 'plan.pdf'));
+    expectOneLine(cli(['report', 'plan.pdf', '--pdf', '-o', 'plan.html', '--lang', 'en'], { cwd: dir }), /would overwrite the input plan\.pdf/);
+    expect(existsSync(path.join(dir, 'plan.html'))).toBe(false); // no page left behind, no browser started
+    expect(readFileSync(path.join(dir, 'plan.pdf')).equals(before)).toBe(true);
+  });
+});
