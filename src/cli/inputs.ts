@@ -72,7 +72,8 @@ export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
   if (file.path === null) {
     // Standard input may be endless (`- < /dev/zero`, `yes | …`): read one byte past the limit at most.
     const bytes = await io.readStdin(MAX_INPUT_BYTES + 1);
-    return bytes.length > MAX_INPUT_BYTES ? tooLarge(bytes.length) : { ok: true, bytes };
+    if (bytes.length > MAX_INPUT_BYTES) return { ok: false, messageId: 'inputTooLarge', data: { size: MAX_INPUT_MB, limit: MAX_INPUT_MB, more: 1 } }; // its size is unknown: say so
+    return { ok: true, bytes };
   }
   return readRegularFile(file.path);
 }

@@ -90,8 +90,8 @@ export const input = defineFinding({
       en: () => 'this is a folder: give the plan files in it (for example "folder/*.txt")',
     },
     inputTooLarge: {
-      th: (d) => `ไฟล์มีขนาด ${d.size} MB เกินขีดจำกัด ${d.limit} MB`,
-      en: (d) => `the file is ${d.size} MB; the limit is ${d.limit} MB`,
+      th: (d) => (d.more ? `ข้อมูลที่ส่งเข้ามายาวเกิน ${d.limit} MB (อ่านถึงตรงนั้นแล้วหยุด) ขีดจำกัดคือ ${d.limit} MB` : `ไฟล์มีขนาด ${d.size} MB เกินขีดจำกัด ${d.limit} MB`),
+      en: (d) => (d.more ? `more than ${d.limit} MB came in (reading stopped there); the limit is ${d.limit} MB` : `the file is ${d.size} MB; the limit is ${d.limit} MB`),
     },
     inputZipNotPlan: {
       th: (d) => `ไฟล์นี้เป็น${ZIP_KINDS.th[String(d.kind)] ?? ZIP_KINDS.th.zip} ไม่ใช่ Word .docx หรือ Excel .xlsx โปรดบันทึกแผนเป็น .docx, .xlsx หรือ "เว็บเพจ (.html)"`,

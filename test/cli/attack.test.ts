@@ -241,3 +241,15 @@ describe('report --pdf beside the page', () => {
     expect(readFileSync(path.join(dir, 'plan.pdf')).equals(before)).toBe(true);
   });
 });
+
+describe('endless standard input', () => {
+  it('says that more than the limit came in, not that 64 MB is over a 64 MB limit', () => {
+    const seed = readFileSync(SEED);
+    const big = Buffer.concat(Array.from({ length: Math.ceil((65 << 20) / seed.length) }, () => seed));
+    const en = cli(['convert', '-', '--to', 'json', '--lang', 'en'], { input: big });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/more than 64 MB came in \(reading stopped there\); the limit is 64 MB/);
+    const th = cli(['convert', '-', '--to', 'json', '--lang', 'th'], { input: big });
+    expect(th.stderr).toContain('ข้อมูลที่ส่งเข้ามายาวเกิน 64 MB');
+  });
+});
