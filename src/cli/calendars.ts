@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedCalendar, embeddedYears } from '../calendar/embedded.js';
 import type { Calendar, CalendarOrigin } from '../calendar/types.js';
-import { findingMessage } from '../findings/catalogue.js';
 import { message, type Lang } from '../i18n/index.js';
 import type { CalendarNotice } from '../calendar/load.js';
+import { settingReason } from './config.js';
 import { readRegularFile } from './inputs.js';
 import { UsageError, type Output } from './io.js';
 
@@ -39,7 +39,7 @@ export async function readCalendarFile(file: string, cwd: string, lang: Lang, or
   // Only a regular file of a sensible size is read (a device or a named pipe is refused at once).
   const read = readRegularFile(file, SETTING_FILE_LIMIT);
   if (!read.ok) {
-    throw new UsageError(read.messageId === 'inputNotFound' ? message('calendarFileMissing', { file: shown }, lang) : message('settingFileUnreadable', { file: shown, reason: findingMessage(read.messageId, read.data, lang) }, lang));
+    throw new UsageError(read.messageId === 'inputNotFound' ? message('calendarFileMissing', { file: shown }, lang) : message('settingFileUnreadable', { file: shown, reason: settingReason(read, lang) }, lang));
   }
   const text = Buffer.from(read.bytes).toString('utf8');
   return parseCalendarText(text, shown, lang, origin === 'file' ? { kind: 'file', file } : { kind: origin as 'user' | 'repository', file }, notices);
@@ -73,7 +73,7 @@ export async function findCalendar(year: number, places: () => Promise<CalendarP
     const file = path.join(dir, `${year}.json`);
     const read = readRegularFile(file, SETTING_FILE_LIMIT);
     if (!read.ok && read.messageId === 'inputNotFound') continue;
-    if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: shownPath(cwd, file), reason: findingMessage(read.messageId, read.data, lang) }, lang));
+    if (!read.ok) throw new UsageError(message('settingFileUnreadable', { file: shownPath(cwd, file), reason: settingReason(read, lang) }, lang));
     return parseCalendarText(Buffer.from(read.bytes).toString('utf8'), shownPath(cwd, file), lang, { kind, file });
   }
   return undefined;

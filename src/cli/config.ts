@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import type { RuleSetting } from '../validate.js';
 import { message, shortValue, type Lang } from '../i18n/index.js';
-import { readRegularFile } from './inputs.js';
+import { readRegularFile, type Loaded } from './inputs.js';
 import { UsageError } from './io.js';
 
 export const CONFIG_FILE = 'ita-plan.config.json';
@@ -32,6 +32,13 @@ export function parseRuleFlag(flag: string): [string, RuleSetting] {
   return [id.trim(), ruleSetting(id.trim(), value.trim(), '--rule')];
 }
 
+/** Why a config or calendar file could not be read, in words for a settings file (not "give a plan file"). */
+export function settingReason(read: Extract<Loaded, { ok: false }>, lang: Lang): string {
+  if (read.messageId === 'inputNotRegular') return message('settingNotRegular', {}, lang);
+  if (read.messageId === 'inputIsDirectory') return message('settingIsFolder', {}, lang);
+  return findingMessage(read.messageId, read.data, lang);
+}
+
 /** Reads ita-plan.config.json (or the file given); a missing default file is no config. */
 export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): Config {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
@@ -39,7 +46,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): C
   if (!read.ok) {
     if (read.messageId === 'inputNotFound' && !explicit) return { rules: {} };
     if (read.messageId === 'inputNotFound') throw UsageError.of('configNotFound', { file: explicit ?? '' });
-    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: findingMessage(read.messageId, read.data, lang) }, lang));
+    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: settingReason(read, lang) }, lang));
   }
   let json: unknown;
   try {

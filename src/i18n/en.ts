@@ -22,6 +22,8 @@ export const en = {
   outputNotCalendar: (d) => `${d.output} is not a calendar file, so it is not written over: give -o a new name such as ${d.example}`,
   maxWarningsExceeded: (d) => `${d.count} warnings exceed --max-warnings ${d.max}`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
+  settingNotRegular: () => 'this is not a regular file (a device, a named pipe or a socket): give the JSON file itself',
+  settingIsFolder: () => 'this is a folder: give the JSON file itself',
   noFilesMatched: (d) => `no file matches ${d.patterns}`,
   // the command line: usage (exit 2)
   cliUnknownOption: (d) => `unknown option ${d.option}${d.hint ? ` (did you mean ${d.hint}?)` : ''}`,

@@ -38,6 +38,8 @@ export const th: Record<UiMessageId, Template> = {
   outputNotCalendar: (d) => `${d.output} ไม่ใช่ไฟล์ปฏิทิน จึงไม่เขียนทับ โปรดให้ -o เป็นชื่อใหม่ เช่น ${d.example}`,
   maxWarningsExceeded: (d) => `มีคำเตือน ${d.count} รายการ เกิน --max-warnings ${d.max}`,
   settingFileUnreadable: (d) => `${d.file}: ${d.reason}`,
+  settingNotRegular: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์ JSON',
+  settingIsFolder: () => 'นี่คือโฟลเดอร์ โปรดระบุไฟล์ JSON',
   noFilesMatched: (d) => `ไม่พบไฟล์ที่ตรงกับ ${d.patterns}`,
   // บรรทัดคำสั่ง: การใช้คำสั่งไม่ถูกต้อง (รหัสออก 2)
   cliUnknownOption: (d) => `ไม่รู้จักตัวเลือก ${d.option}${d.hint ? ` (หมายถึง ${d.hint} หรือไม่)` : ''}`,

@@ -253,3 +253,18 @@ describe('endless standard input', () => {
     expect(th.stderr).toContain('ข้อมูลที่ส่งเข้ามายาวเกิน 64 MB');
   });
 });
+
+describe('a device or a folder given as a settings file', () => {
+  it('asks for the JSON file, not for a plan', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'folder'));
+    for (const flag of ['--calendar', '--config']) {
+      for (const [file, words] of [['/dev/null', /not a regular file .*: give the JSON file itself/], ['folder', /this is a folder: give the JSON file itself/]] as const) {
+        const r = cli(['validate', path.resolve(SEED), flag, file, '--lang', 'en'], { cwd: dir });
+        expectOneLine(r, words);
+        expect(r.stderr).not.toMatch(/plan file/);
+      }
+    }
+    expectOneLine(cli(['validate', path.resolve(SEED), '--config', 'folder', '--lang', 'th'], { cwd: dir }), /นี่คือโฟลเดอร์ โปรดระบุไฟล์ JSON/);
+  });
+});
