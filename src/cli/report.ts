@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Calendar } from '../calendar/schema.js';
 import { checkPlan, loadPlan } from '../engine/index.js';
@@ -50,8 +50,8 @@ export async function reportCommand(arg: string, options: ReportOptions & { outp
   const html = await planReportHtml(loaded.plan, { ...options, file: file.name });
   if (options.pdf && !output) throw new UsageError(message('pdfNeedsFile', {}, options.lang));
   if (output) {
-    // The default name is the tool's choice, not the user's: say when it replaced a page.
-    const replacing = options.output === undefined && existsSync(path.resolve(io.cwd, output));
+    // Say when a page (a regular file: not /dev/stdout) was there and is replaced, by the default name or -o.
+    const replacing = statSync(path.resolve(io.cwd, output), { throwIfNoEntry: false })?.isFile() === true;
     writeOutput(path.resolve(io.cwd, output), html, inputs);
     io.stderr.write(replacing ? `ita-plan: ${message('reportReplaced', { output }, options.lang)}\n` : `${output}\n`);
   } else io.stdout.write(html);

@@ -268,3 +268,16 @@ describe('a device or a folder given as a settings file', () => {
     expectOneLine(cli(['validate', path.resolve(SEED), '--config', 'folder', '--lang', 'th'], { cwd: dir }), /นี่คือโฟลเดอร์ โปรดระบุไฟล์ JSON/);
   });
 });
+
+describe('report -o over an existing page', () => {
+  it('says that it replaced it, as without -o (and says nothing for a new page)', () => {
+    const dir = tmp();
+    copyFileSync(SEED, path.join(dir, 'plan.txt'));
+    const first = cli(['report', 'plan.txt', '-o', 'page.html', '--lang', 'en'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toMatch(/replac/);
+    const second = cli(['report', 'plan.txt', '-o', 'page.html', '--lang', 'th'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('เขียนทับหน้ารายงานเดิม page.html แล้ว');
+  });
+});
