@@ -137,6 +137,9 @@ function load() {
 
 const loaded = load();
 loaded.cli.main().then(() => {
+  // Only a run that did its work (exit 0 or 1) leaves a cache: one made by a usage error or an
+  // unreadable file holds none of the pipeline, and every later run would compile it again.
+  if (process.exitCode >= 2) return;
   try {
     loaded.save?.();
   } catch {

@@ -147,6 +147,16 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(Number(size)).toBe(statSync(BUNDLE).size);
   });
 
+  it.runIf(!builtInCache)('leaves no cache after a run that failed (it would hold none of the pipeline)', () => {
+    const cacheHome = temp('cache-home');
+    const env = { XDG_CACHE_HOME: cacheHome };
+    expect(cli(['validate', '--lang', 'en', '/dev/null'], { env }).code).toBe(2);
+    expect(cli(['validate', '--nope'], { env }).code).toBe(2);
+    expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([]);
+    expect(validate(env).code).toBeLessThan(2);
+    expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([entryName('validate', VALIDATE_FLAGS)]);
+  });
+
   it('starts without a cache when the cache folder cannot be made', () => {
     const r = validate({ XDG_CACHE_HOME: '/dev/null/nowhere' });
     expect(r.code).toBeLessThan(2);
