@@ -3,7 +3,7 @@ import { encoding as encodingNotice, type InputMessageId } from './findings/read
 import { buildPlan, type BuildOptions } from './plan/build.js';
 import { checkFiscalYear } from './thai/dates.js';
 import type { Plan } from './plan/schema.js';
-import { decodeBytes, UnreadableInput, type InputProblem, type InvalidBytes } from './document/decode.js';
+import { decodeBytes, PlanInputError, type InputProblem, type InvalidBytes } from './document/decode.js';
 import { byteReader, readDocument } from './document/read.js';
 import type { Document } from './document/model.js';
 import { isZip, unreadZip } from './document/zip.js';
@@ -13,18 +13,7 @@ export interface ParseOptions {
   fiscalYear?: number;
 }
 
-/** Input that is not a plan document at all: empty, binary, a PDF or Word file, an unknown encoding. */
-export class PlanInputError extends Error {
-  constructor(
-    readonly problem: InputProblem,
-    readonly detail?: string,
-    /** Values for the problem's message (a limit, a count, the kind of zip). */
-    readonly data?: Record<string, string | number>,
-  ) {
-    super(`${problem}${detail ? `: ${detail}` : ''}`);
-    this.name = 'PlanInputError';
-  }
-}
+export { PlanInputError } from './document/decode.js';
 
 /** The message id of each kind of input that is not a plan (the CLI's line, the web page's finding). */
 export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
@@ -121,7 +110,7 @@ async function readBytes(input: Uint8Array): Promise<{ document: Document; encod
   try {
     return { document: await reader.read(input), encoding: reader.format };
   } catch (error) {
-    if (error instanceof UnreadableInput) throw new PlanInputError(error.problem, error.detail, error.data);
+    if (error instanceof PlanInputError) throw error;
     throw new PlanInputError(reader.format === 'pdf' ? 'pdf' : reader.format === 'xlsx' ? 'xlsx-damaged' : 'docx-damaged', (error as Error).message);
   }
 }

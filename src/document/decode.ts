@@ -17,8 +17,11 @@ export type InputProblem =
   // zip-based files, told apart from their zip directory (src/document/zip.ts)
   | 'zip-not-plan' | 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged' | 'docx-too-large' | 'xlsx-too-large' | 'docx-too-many-rows' | 'xlsx-too-many-cells';
 
-/** A file a reader recognised but cannot read as a plan (a scanned PDF, a damaged workbook…). */
-export class UnreadableInput extends Error {
+/**
+ * Input that is not a plan document at all (empty, binary, an unknown encoding), or a file a reader
+ * recognised but cannot read as a plan (a scanned PDF, a damaged workbook…).
+ */
+export class PlanInputError extends Error {
   constructor(
     readonly problem: InputProblem,
     readonly detail?: string,
@@ -26,7 +29,7 @@ export class UnreadableInput extends Error {
     readonly data?: Record<string, string | number>,
   ) {
     super(`${problem}${detail ? `: ${detail}` : ''}`);
-    this.name = 'UnreadableInput';
+    this.name = 'PlanInputError';
   }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { docxImages } from '../../findings/reading.js';
 import { diagnostic } from '../../findings/finding.js';
-import { UnreadableInput } from '../decode.js';
+import { PlanInputError } from '../decode.js';
 import { LIMITS } from '../limits.js';
 import type { Document, Location, ReaderFinding } from '../model.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
@@ -68,12 +68,12 @@ export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; mes
  */
 export async function readDocx(bytes: Uint8Array): Promise<Document> {
   const refusal = checkDocx(bytes);
-  if (refusal) throw new UnreadableInput(refusal.problem, undefined, refusal.data);
+  if (refusal) throw new PlanInputError(refusal.problem, undefined, refusal.data);
   let converted: Awaited<ReturnType<typeof docxToHtml>>;
   try {
     converted = await docxToHtml(bytes);
   } catch (error) {
-    throw new UnreadableInput('docx-damaged', (error as Error).message);
+    throw new PlanInputError('docx-damaged', (error as Error).message);
   }
   const html = converted.html.replace(/<(?=(table|tr|p|h[1-6]|li|ul|ol)\b)/g, '\n<');
   const places = wordPlaces(html);

@@ -1,5 +1,5 @@
 import { joinWrapped, repairPdfThai } from '../../thai/pdf-text.js';
-import { UnreadableInput } from '../decode.js';
+import { PlanInputError } from '../decode.js';
 import { importEsm } from '../esm-import.js';
 import { EMPTY_CELL, gridCell } from '../grid.js';
 import { finishCell } from '../cell.js';
@@ -51,7 +51,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
     pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false }).promise;
   } catch (error) {
     const name = (error as Error).name;
-    throw new UnreadableInput(name === 'PasswordException' ? 'pdf-encrypted' : 'pdf', (error as Error).message);
+    throw new PlanInputError(name === 'PasswordException' ? 'pdf-encrypted' : 'pdf', (error as Error).message);
   }
   const blocks: Block[] = [];
   const findings: ReaderFinding[] = [];
@@ -111,7 +111,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
   } finally {
     await pdf.destroy();
   }
-  if (characters === 0) throw new UnreadableInput('pdf-scan');
+  if (characters === 0) throw new PlanInputError('pdf-scan');
   return { format: 'pdf', blocks, ...(findings.length ? { findings } : {}) };
 }
 

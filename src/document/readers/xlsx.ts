@@ -4,7 +4,7 @@ import { thaiMonthName } from '../../thai/months.js';
 import { BE_OFFSET } from '../../thai/dates.js';
 import { EMPTY_CELL, gridBlocks, gridCell, type GridRow } from '../grid.js';
 import type { Block, Cell, Document, ReaderFinding } from '../model.js';
-import { UnreadableInput } from '../decode.js';
+import { PlanInputError } from '../decode.js';
 import { LIMITS, limitFinding } from '../limits.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 
@@ -57,13 +57,13 @@ function countElements(xml: Buffer, tag: string): number {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Document> {
   const refusal = checkXlsx(bytes);
-  if (refusal) throw new UnreadableInput(refusal.problem, undefined, refusal.data);
+  if (refusal) throw new PlanInputError(refusal.problem, undefined, refusal.data);
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    throw new UnreadableInput('xlsx-damaged', (error as Error).message);
+    throw new PlanInputError('xlsx-damaged', (error as Error).message);
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const blocks: Block[] = [];
