@@ -22,6 +22,9 @@ const path = require('node:path');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 
+// A worker thread of `ita-plan validate` over many files starts here too (src/cli/validate.ts), so
+// that it loads the bundle from the validate command's code cache; it serves the run and writes no cache.
+const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
 const command = commandOfRun();
 
 /**
@@ -29,6 +32,7 @@ const command = commandOfRun();
  * run first does not leave `validate` compiling the whole pipeline on every later run.
  */
 function commandOfRun() {
+  if (isWorker) return 'validate';
   return process.argv.slice(2).find((arg) => ['validate', 'convert', 'calendar', 'report'].includes(arg)) ?? 'other';
 }
 
@@ -136,7 +140,8 @@ function load() {
 }
 
 const loaded = load();
-loaded.cli.main().then(() => {
+if (isWorker) loaded.cli.serveValidateWorker();
+else loaded.cli.main().then(() => {
   // Only a run that did its work (exit 0 or 1) leaves a cache: one made by a usage error or an
   // unreadable file holds none of the pipeline, and every later run would compile it again.
   if (process.exitCode >= 2) return;

@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/cli.cjs, and the script of its worker threads into dist/validate-worker.cjs
+// Bundles the CLI into dist/cli.cjs (its worker threads run it too, started by bin/ita-plan.js)
 // (run after tsc). One file starts faster than ~70 ESM modules, and as CommonJS it can be started
 // through a V8 code cache on Node 20 (see bin/ita-plan.js).
 // Lazily loaded dependencies stay outside: zod (only for --calendar), cheerio (only for HTML),
@@ -9,6 +9,10 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 /** import() of ES module packages (pdf.js) goes through a file Node loads itself (scripts/bundle/esm-import.js). */
 const esmImport = {
@@ -18,7 +22,46 @@ const esmImport = {
   },
 };
 
-for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli/validate-worker.js', 'dist/validate-worker.cjs']]) {
+/**
+ * commander loads child_process (and with it net, dgram and the stream modules: ~15 ms of CPU) at
+ * start-up, for executable subcommands, which ita-plan does not have. In the bundle it gets a
+ * stand-in that loads the real module only if spawn is ever called (scripts/bundle/lazy-child-process.cjs).
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: path.resolve('scripts/bundle/lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
+
+/**
+ * The HTML inside text cells needs htmlparser2's Parser alone: its index also loads domhandler,
+ * domutils, dom-serializer and a second copy of entities (older, with tables built at load), which
+ * cost ~35% of a start-up on a plan with HTML in its cells (docs/performance.md).
+ */
+const parserOnly = {
+  name: 'htmlparser2-parser-only',
+  setup(build) {
+    build.onResolve({ filter: /^htmlparser2$/ }, (args) =>
+      args.importer.endsWith('html-parser.js') ? { path: path.join(path.dirname(require.resolve('htmlparser2')), 'Parser.js') } : undefined,
+    );
+  },
+};
+
+/** entities' base64 decoder for its tables, replaced by one on Buffer (scripts/bundle/decode-base64.cjs). */
+const nativeBase64 = {
+  name: 'entities-native-base64',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]commonjs[\\/]internal[\\/]decode-shared\.js$/ }, async () => ({
+      contents: await readFile('scripts/bundle/decode-base64.cjs', 'utf8'),
+      loader: 'js',
+    }));
+  },
+};
+
+for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs']]) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -31,7 +74,7 @@ for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs'], ['dist/cli
     define: { 'import.meta.url': '__ita_plan_url' },
     inject: ['scripts/bundle/html-parser.js'],
     banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [esmImport],
+    plugins: [esmImport, lazyChildProcess, parserOnly, nativeBase64],
     logLevel: 'warning',
   });
 }

@@ -206,6 +206,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   }
 }
 
+/** A worker thread of `ita-plan validate` over many files, as the launcher starts it (src/cli/validate.ts threadsFor). */
+export async function serveValidateWorker(): Promise<void> {
+  await import('./validate-worker.js');
+}
+
 /** The CLI as the launcher (bin/ita-plan.js) starts it. */
 export async function main(): Promise<void> {
   const code = await run(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/types.js';
@@ -72,19 +73,25 @@ export async function validateCommand(args: string[], options: ValidateCliOption
 /** Calendars and config files are small: a larger one is not one. */
 export { SETTING_FILE_LIMIT } from './calendars.js';
 
+/** The launcher's argument that makes it a worker thread (bin/ita-plan.js). */
+const WORKER_ARG = '--ita-plan-validate-worker';
+
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
 
 /**
- * Worker threads for many files, only when ITA_PLAN_WORKERS=n (threads in all) asks for them: on the
- * machine measured, one thread was faster over 8,000 files than two (docs/performance.md).
+ * Worker threads for many files: one thread per core (at most 8), or ITA_PLAN_WORKERS=n threads in
+ * all (1: none), measured in docs/performance.md.
  */
 function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
-  const count = Math.max(1, Math.min(Number(io.env.ITA_PLAN_WORKERS) || 1, 8));
+  const count = Math.max(1, Math.min(Number(io.env.ITA_PLAN_WORKERS) || availableParallelism(), 8));
   if (files.length < PARALLEL_FROM || count < 2 || files.some((f) => f.path === null)) return undefined;
-  // Beside the bundle (dist/cli.cjs) its worker bundle; beside the compiled module its worker module.
-  const script = fileURLToPath(new URL(import.meta.url.endsWith('.cjs') ? './validate-worker.cjs' : './validate-worker.js', import.meta.url));
-  return existsSync(script) ? { workers: count - 1, script } : undefined;
+  // From the bundle (dist/cli.cjs) a worker starts through the launcher, which loads the bundle from
+  // the validate command's code cache (a worker compiling the pipeline afresh costs ~0.2 s of CPU);
+  // from the compiled modules, the worker's own module.
+  const bundled = import.meta.url.endsWith('.cjs');
+  const script = fileURLToPath(new URL(bundled ? '../bin/ita-plan.js' : './validate-worker.js', import.meta.url));
+  return existsSync(script) ? { workers: count - 1, script, argv: bundled ? [WORKER_ARG] : undefined } : undefined;
 }
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {

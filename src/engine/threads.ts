@@ -12,10 +12,14 @@ const workerThreads = () => createRequire(import.meta.url)('node:worker_threads'
 export type Task = 'check' | 'facts';
 type Output<T extends Task> = T extends 'check' ? FileResult : PlanFacts | null;
 
-/** Worker threads for a run: how many besides the calling thread, and the script they run (it calls {@link serveWorker}). */
+/**
+ * Worker threads for a run: how many besides the calling thread, the script they run (it calls
+ * {@link serveWorker}) and the arguments it is given (its process.argv after the script).
+ */
 export interface Threads {
   workers: number;
   script: string | URL;
+  argv?: string[];
 }
 
 interface WorkerJob<I> {
@@ -63,7 +67,7 @@ export async function runEverywhere<I extends EngineInput, T extends Task>(task:
       workers.push(
         new Promise<void>((resolve) => {
           // Listening starts before this thread's share: batches are taken in between its own inputs.
-          const worker = new Worker(threads.script, { workerData: job });
+          const worker = new Worker(threads.script, { workerData: job, argv: threads.argv });
           worker.on('message', (batch: Array<[number, Output<T>]> | null) => (batch === null ? resolve() : keep(batch)));
           worker.once('error', () => resolve());
           worker.once('exit', () => resolve());

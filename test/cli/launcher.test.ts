@@ -163,4 +163,11 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(r.stderr).toBe('');
     expect(existsSync('/dev/null/nowhere')).toBe(false);
   });
+
+  it('is a worker thread only when started as one: the worker argument given by hand is an unknown option', () => {
+    const r = cli(['--ita-plan-validate-worker', SEED], { env: { LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ita-plan: unknown option --ita-plan-validate-worker\n/);
+    expect(r.stderr).not.toMatch(/at .*\.c?js:\d+/); // no stack trace
+  });
 });

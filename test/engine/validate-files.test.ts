@@ -62,10 +62,11 @@ describe('validateFiles on worker threads', () => {
   const io = processIO();
   const read = (file: InputFile) => loadInput(file, io);
 
-  it('gives the same results, in the same order, as one thread (the bundled worker script)', async () => {
+  it('gives the same results, in the same order, as one thread (workers started through the launcher, and the unbundled worker module)', async () => {
     const one = await validateFiles(files, { read, lang: 'en' });
-    const three = await validateFiles(files, { read, lang: 'en', threads: { workers: 2, script: path.resolve('dist/validate-worker.cjs') } });
+    const three = await validateFiles(files, { read, lang: 'en', threads: { workers: 2, script: path.resolve('bin/ita-plan.js'), argv: ['--ita-plan-validate-worker'] } });
     expect(three).toEqual(one);
+    expect(await validateFiles(files, { read, lang: 'en', threads: { workers: 2, script: path.resolve('dist/cli/validate-worker.js') } })).toEqual(one);
     expect(one.results[7]).toMatchObject({ unreadable: true, diagnostics: [{ messageId: 'inputZipDamaged' }] });
   });
 
