@@ -96,7 +96,7 @@ export function csvDelimiter(text: string): ',' | ';' | undefined {
   if (tabbed * 2 >= lines) return undefined;
   let best: { delimiter: ',' | ';'; score: number } | undefined;
   for (const delimiter of [',', ';'] as const) {
-    if (!sample.includes(delimiter)) continue;
+    if (!holdsAtLeast(sample, delimiter, 4)) continue; // two records of three fields need four
     const records = parseCsv(sample, delimiter, 400).filter((r) => r.fields.some((f) => f.trim() !== ''));
     if (records.length < 2) continue;
     const widths = new Map<number, number>();
@@ -108,6 +108,11 @@ export function csvDelimiter(text: string): ',' | ';' | undefined {
     if (!best || count > best.score) best = { delimiter, score: count };
   }
   return best?.delimiter;
+}
+
+function holdsAtLeast(text: string, char: string, count: number): boolean {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (--count === 0) return true;
+  return false;
 }
 
 /** A leading apostrophe that an exporter put before a would-be formula (`'=…`, `'-1`) is taken off again. */
