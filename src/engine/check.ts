@@ -31,9 +31,7 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
     const loaded = await loadPlan(input, read, settings.fiscalYear);
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
-    // A copy: a result outlives its file, and a string cut out of the file's text (a title, a
-    // finding's quote) would keep the whole text alive — thousands of files' worth in a long run.
-    return structuredClone({ file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics });
+    return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics };
   } catch (error) {
     return { file: input.name, diagnostics: [failedDiagnostic(error, settings.lang)], unreadable: true };
   }
