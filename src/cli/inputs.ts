@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statfsSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { InputMessageId } from '../findings/reading.js';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 
 export const MAX_INPUT_MB = 64;
 const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
@@ -11,6 +11,27 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 const require = createRequire(import.meta.url);
 const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * The bounds of one glob pattern's search: far above a national run (7,850 agencies' plans in a
+ * folder tree), far below `'/**'` or `'/proc/**'`. Past one the run stops with one line (exit 2)
+ * naming the pattern; symbolic links to folders are never followed (a link back to a parent made
+ * `'/proc/**'` walk for ever), links to files are matched as files.
+ */
+export const GLOB_LIMITS = {
+  /** Files one pattern matches. */
+  files: 50_000,
+  /** Folder entries (files, folders, links) the search looks at: ~4 s on a slow disk. */
+  entries: 1_000_000,
+  /** Seconds the search may take (a network drive can be slow long before the entries run out). */
+  seconds: 20,
+};
+
+/**
+ * Linux's files of the running system (statfs types): `'/proc/**'` matches ~20,000 "files" that are
+ * processes' memory maps and kernel settings, each read as a plan. A search from there is refused.
+ */
+const SYSTEM_FILESYSTEMS: Record<number, string> = { 0x9fa0: '/proc', 0x62656572: '/sys', 0x64626720: 'debugfs', 0x74726163: 'tracefs', 0x27e0eb: 'cgroup', 0x63677270: 'cgroup2' };
 
 export interface InputFile {
   /** The name shown in diagnostics: as the user wrote it, or "<stdin>". */
@@ -24,18 +45,16 @@ export type Loaded = { ok: true; bytes: Uint8Array } | { ok: false; messageId: I
  * Expands the command's arguments: "-" is standard input, globs are expanded by the tool itself
  * (so a quoted "plans/**\/*.txt" works the same in every CI shell), other arguments are paths.
  */
-export function expandInputs(args: string[], cwd: string): { files: InputFile[]; unmatched: string[] } {
+export function expandInputs(args: string[], cwd: string, limits = GLOB_LIMITS): { files: InputFile[]; unmatched: string[] } {
   const files: InputFile[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       files.push({ name: '<stdin>', path: null });
-    } else if (GLOB_CHARS.test(arg) && !existsAsFile(path.resolve(cwd, arg))) {
-      // tinyglobby is loaded only when an argument is a pattern: most runs name files.
-      const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
+    } else if (GLOB_CHARS.test(arg) && !isFile(path.resolve(cwd, arg))) {
       const { base, rest } = splitGlob(arg);
       const root = path.resolve(cwd, base || '.');
-      const matches = globSync(rest, { cwd: root, onlyFiles: true, expandDirectories: false }).sort();
+      const matches = globBounded(arg, rest, root, limits).sort();
       if (matches.length === 0) unmatched.push(arg);
       // Plain concatenation: path.join for each of thousands of matches costs more than the glob itself.
       const prefix = root.endsWith(path.sep) ? root : root + path.sep;
@@ -45,6 +64,51 @@ export function expandInputs(args: string[], cwd: string): { files: InputFile[];
     }
   }
   return { files, unmatched };
+}
+
+/**
+ * The files `pattern` matches under `root`, within {@link GLOB_LIMITS}: the search counts the
+ * entries of each folder it reads and stops (an abort signal the walk checks before each folder)
+ * once a bound is passed; a bound passed is a usage error naming the pattern.
+ */
+function globBounded(arg: string, pattern: string, root: string, limits: typeof GLOB_LIMITS): string[] {
+  // tinyglobby is loaded only when an argument is a pattern: most runs name files.
+  const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
+  const system = systemFilesystem(root);
+  if (system) throw UsageError.of('globSystemFolder', { pattern: arg, kind: system });
+  const controller = new AbortController();
+  const deadline = Date.now() + limits.seconds * 1000;
+  let entries = 0;
+  const readFolder = (folder: string, options: { withFileTypes: true }): Dirent[] => {
+    const list = readdirSync(folder, options);
+    entries += list.length;
+    if (entries > limits.entries || Date.now() > deadline) controller.abort();
+    return list.map((entry) => (entry.isSymbolicLink() && isFile(path.join(folder, entry.name)) ? asFile(entry) : entry));
+  };
+  const matches = globSync(pattern, {
+    cwd: root,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+    signal: controller.signal,
+    fs: { readdirSync: readFolder as never },
+  });
+  if (controller.signal.aborted) throw UsageError.of('globTooLong', { pattern: arg, entries: limits.entries, seconds: limits.seconds });
+  if (matches.length > limits.files) throw UsageError.of('globTooManyFiles', { pattern: arg, limit: limits.files });
+  return matches;
+}
+
+function systemFilesystem(folder: string): string | undefined {
+  try {
+    return SYSTEM_FILESYSTEMS[Number(statfsSync(folder).type)];
+  } catch {
+    return undefined; // no such folder: the pattern matches nothing
+  }
+}
+
+/** A link to a file, seen by the search as the file (a link to a folder stays a link: not followed). */
+function asFile(link: Dirent): Dirent {
+  return Object.assign(Object.create(link) as Dirent, { isFile: () => true, isSymbolicLink: () => false });
 }
 
 /**
@@ -60,7 +124,8 @@ export function splitGlob(pattern: string): { base: string; rest: string } {
   return { base: base === '' && pattern.startsWith('/') ? '/' : base, rest: parts.slice(i).join('/') };
 }
 
-function existsAsFile(file: string): boolean {
+/** Whether `file` is (or links to) a regular file; a broken or looping link is not. */
+function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
   } catch {
