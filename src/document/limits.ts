@@ -42,6 +42,11 @@ export const LIMITS = {
   pdfPages: 300,
   /** PDF: characters of text read over the whole document (a plan of 300 full pages has ~1 million). */
   pdfChars: 4_000_000,
+  /**
+   * PDF: characters of text read from one page (a full A4 page of small print holds ~15,000); the
+   * rest of the page is left out, with a finding. pdf.js reads ~600,000 characters a second.
+   */
+  pdfPageChars: 100_000,
 } as const;
 
 /** The finding of a bound hit at a line (and, in files without lines, at its place). */

@@ -308,8 +308,12 @@ export const readLimit = defineFinding({
       en: (d) => `this PDF has ${d.total} pages: only the first ${d.pages} were read`,
     },
     pdfTextTruncated: {
-      th: (d) => `ไฟล์ PDF นี้มีข้อความมากเกินกว่าแผนทั่วไป (เกิน ${d.limit} ตัวอักษร) อ่านเพียง ${d.pages} หน้าแรกจาก ${d.total} หน้า`,
-      en: (d) => `this PDF holds more text than any plan (over ${d.limit} characters): only its first ${d.pages} of ${d.total} pages were read`,
+      th: (d) => `ไฟล์ PDF นี้มีข้อความมากเกินกว่าแผนทั่วไป (เกิน ${d.limit} ตัวอักษร) หยุดอ่านที่หน้า ${d.pages} จาก ${d.total} หน้า`,
+      en: (d) => `this PDF holds more text than any plan (over ${d.limit} characters): reading stopped on page ${d.pages} of ${d.total}`,
+    },
+    pdfPageTextTruncated: {
+      th: (d) => `หน้า ${d.page} ของไฟล์ PDF มีข้อความมากเกินกว่าหน้าใดของแผน (เกิน ${d.limit} ตัวอักษร) ส่วนที่เหลือของหน้านี้ไม่ได้อ่าน`,
+      en: (d) => `page ${d.page} of this PDF holds more text than any page of a plan (over ${d.limit} characters): the rest of the page was not read`,
     },
     tooManyRows: {
       th: (d) => `เอกสารมีแถวตารางเกิน ${d.limit} แถว จึงหยุดอ่านที่บรรทัดนี้`,

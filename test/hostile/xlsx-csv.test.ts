@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, readPlan } from '../../src/parse.js';
 import { LIMITS } from '../../src/document/limits.js';
+import { findingMessage } from '../../src/findings/catalogue.js';
 import { cli } from '../cli/run-cli.js';
 import { refusal } from './refusal.js';
 import { writePdf } from './pdf-writer.js';
@@ -137,14 +138,36 @@ describe('PDF pages and text are bounded', () => {
     expect(plan.sections.map((s) => s.text).join('\n')).not.toContain(`Page ${LIMITS.pdfPages + 1}`);
   }, 120_000);
 
-  it(`more than ${LIMITS.pdfChars.toLocaleString('en')} characters of text: the pages after are left out, with a finding`, async () => {
-    // 800 lines of 1,000 characters at 1 pt: 800,000 characters a page, 4.8 million on six.
-    const page = Array.from({ length: 800 }, (_, i) => `${i} ${'x'.repeat(995)}`);
-    const pdf = writePdf([page, page, page, page, page, page, ['the last page']], 1);
+  it(`more than ${LIMITS.pdfChars.toLocaleString('en')} characters of text: reading stops inside the page that passes them, with a finding`, async () => {
+    // 90 lines of 1,000 characters at 1 pt: 90,000 characters a page, just under a page's bound; 4 million on page 45.
+    const page = Array.from({ length: 90 }, (_, i) => `${i} ${'x'.repeat(995)}`);
+    const pdf = writePdf([...Array.from({ length: 50 }, () => page), ['the last page']], 1);
     const start = performance.now();
     const plan = await readPlan(pdf);
     expect(performance.now() - start).toBeLessThan(30_000);
-    expect(plan.diagnostics.find((d) => d.messageId === 'pdfTextTruncated')).toMatchObject({ ruleId: 'read-limit', data: { pages: 6, total: 7, limit: LIMITS.pdfChars } });
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'read-limit')).toMatchObject([{ messageId: 'pdfTextTruncated', data: { pages: 45, total: 51, limit: LIMITS.pdfChars } }]);
     expect(JSON.stringify(plan)).not.toContain('the last page');
+  }, 120_000);
+
+  it(`one page of 200,000 lines: its text is read up to ${LIMITS.pdfPageChars.toLocaleString('en')} characters, in well under 2 s, and the next page still read`, async () => {
+    // Lines 0.004 pt apart fit on the page (pdf.js leaves out text outside it); 6 million characters in all.
+    const lines = Array.from({ length: 200_000 }, (_, i) => `${i} ${'x'.repeat(25)}`);
+    const pdf = writePdf([lines, ['the last page']], 0.004);
+    const start = performance.now();
+    const plan = await readPlan(pdf);
+    expect(performance.now() - start).toBeLessThan(2000);
+    const limits = plan.diagnostics.filter((d) => d.ruleId === 'read-limit');
+    expect(limits).toMatchObject([{ messageId: 'pdfPageTextTruncated', data: { page: 1, limit: LIMITS.pdfPageChars } }]);
+    expect(findingMessage('pdfPageTextTruncated', limits[0].data, 'en')).toBe(`page 1 of this PDF holds more text than any page of a plan (over ${LIMITS.pdfPageChars} characters): the rest of the page was not read`);
+    const text = JSON.stringify(plan);
+    expect(text).toContain('the last page');
+    expect(text).toContain('0 xxxxxxxx');
+    expect(text).not.toContain('199999 x');
+    // As a user runs it: the finding in Thai at its page, and the run ends.
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'long.pdf'), pdf);
+    const r = cli(['validate', 'long.pdf', '--lang', 'th'], { cwd: dir, timeout: 30_000 });
+    expect(r.stdout).toContain(`หน้า 1 ของไฟล์ PDF มีข้อความมากเกินกว่าหน้าใดของแผน (เกิน ${LIMITS.pdfPageChars} ตัวอักษร) ส่วนที่เหลือของหน้านี้ไม่ได้อ่าน`);
+    expect(r.code).toBe(1);
   }, 120_000);
 });

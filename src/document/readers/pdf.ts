@@ -57,30 +57,47 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
   const findings: ReaderFinding[] = [];
   let ordinal = 0;
   let characters = 0;
+  const unread: Array<ReadableStreamDefaultReader<unknown>> = [];
   try {
     const pages = Math.min(pdf.numPages, LIMITS.pdfPages);
     if (pdf.numPages > LIMITS.pdfPages) findings.push(limitFinding('pdfTruncated', 1, { pages, total: pdf.numPages }, { page: pages }));
     const pageLines: Array<{ lines: TextLine[]; rules: number[] }> = [];
     for (let p = 1; p <= pages; p++) {
       const page = await pdf.getPage(p);
-      const content = await page.getTextContent();
-      const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS);
       const pieces: Piece[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, , d, x, y] = item.transform as number[];
-        if (Math.abs(b) > Math.abs(a) * 0.1) continue; // rotated text: a stamp or a margin note
-        const size = Math.abs(d) || Math.abs(a) || 10;
-        // Spaces are left out: producers fill the gap between two cells with one wide space. Where
-        // a space belongs is told again from the gap between the pieces around it.
-        if (item.str.trim() === '') continue;
-        pieces.push({ str: item.str, x, end: x + item.width, y, size });
-        characters += item.str.length;
+      // The text is streamed, and the stream left once the page's or the document's budget is spent:
+      // one page of 200,000 lines held pdf.js for 8 s, all of it read before the budget was checked.
+      const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<import('pdfjs-dist/types/src/display/api.js').TextContent>;
+      let pageCharacters = 0;
+      let spent: 'page' | 'document' | undefined;
+      while (!spent) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const item of value.items) {
+          if (!('str' in item) || item.str === '') continue;
+          const [a, b, , d, x, y] = item.transform as number[];
+          if (Math.abs(b) > Math.abs(a) * 0.1) continue; // rotated text: a stamp or a margin note
+          const size = Math.abs(d) || Math.abs(a) || 10;
+          // Spaces are left out: producers fill the gap between two cells with one wide space. Where
+          // a space belongs is told again from the gap between the pieces around it.
+          if (item.str.trim() === '') continue;
+          pieces.push({ str: item.str, x, end: x + item.width, y, size });
+          characters += item.str.length;
+          pageCharacters += item.str.length;
+          spent = characters > LIMITS.pdfChars ? 'document' : pageCharacters > LIMITS.pdfPageChars ? 'page' : undefined;
+          if (spent) break;
+        }
       }
-      page.cleanup();
+      // A page left unread is cancelled only at the end: cancelled now, pdf.js would evaluate the rest
+      // of it meanwhile; left, its evaluation waits once the stream's queue is full.
+      if (spent) unread.push(reader);
+      // The rules under table rows come from the page's drawing, evaluated again: not for a page cut short.
+      const rules = spent ? [] : horizontalRules(await page.getOperatorList(), pdfjs.OPS);
+      if (!spent) page.cleanup();
       pageLines.push({ lines: baselines(pieces), rules });
-      if (characters > LIMITS.pdfChars && p < pages) {
-        // More text than any plan: the pages after this one are left out.
+      if (spent === 'page') findings.push(limitFinding('pdfPageTextTruncated', 1, { page: p, limit: LIMITS.pdfPageChars }, { page: p }));
+      if (spent === 'document') {
+        // More text than any plan: the rest of this page and the pages after it are left out.
         findings.push(limitFinding('pdfTextTruncated', 1, { pages: p, total: pdf.numPages, limit: LIMITS.pdfChars }, { page: p }));
         break;
       }
@@ -109,6 +126,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Document> {
       for (const block of pageBlocksFound) blocks.push(block); // not push(...): a page may hold any number of blocks
     });
   } finally {
+    // A waiting evaluation never sees destroy(): cancelling its stream ends it first.
+    for (const reader of unread) reader.cancel(new Error('read-limit')).catch(() => {});
     await pdf.destroy();
   }
   if (characters === 0) throw new PlanInputError('pdf-scan');
