@@ -82,7 +82,7 @@ function globBounded(arg: string, pattern: string, root: string, limits: typeof 
   const readFolder = (folder: string, options: { withFileTypes: true }): Dirent[] => {
     const list = readdirSync(folder, options);
     entries += list.length;
-    if (entries > limits.entries || Date.now() > deadline) controller.abort();
+    if (entries > limits.entries || Date.now() >= deadline) controller.abort();
     return list.map((entry) => (entry.isSymbolicLink() && isFile(path.join(folder, entry.name)) ? asFile(entry) : entry));
   };
   const matches = globSync(pattern, {
@@ -93,8 +93,8 @@ function globBounded(arg: string, pattern: string, root: string, limits: typeof 
     signal: controller.signal,
     fs: { readdirSync: readFolder as never },
   });
-  if (controller.signal.aborted) throw UsageError.of('globTooLong', { pattern: arg, entries: limits.entries, seconds: limits.seconds });
-  if (matches.length > limits.files) throw UsageError.of('globTooManyFiles', { pattern: arg, limit: limits.files });
+  if (controller.signal.aborted) throw UsageError.of('globTooLong', { pattern: arg, entries: limits.entries.toLocaleString('en-US'), seconds: limits.seconds });
+  if (matches.length > limits.files) throw UsageError.of('globTooManyFiles', { pattern: arg, limit: limits.files.toLocaleString('en-US') });
   return matches;
 }
 

@@ -25,9 +25,9 @@ export const en = {
   settingNotRegular: () => 'this is not a regular file (a device, a named pipe or a socket): give the JSON file itself',
   settingIsFolder: () => 'this is a folder: give the JSON file itself',
   noFilesMatched: (d) => `no file matches ${d.patterns}`,
-  globTooManyFiles: (d) => `the pattern "${d.pattern}" matches more than ${Number(d.limit).toLocaleString('en-US')} files: name a narrower folder or pattern (such as plans/2567/*.txt)`,
+  globTooManyFiles: (d) => `the pattern "${d.pattern}" matches more than ${d.limit} files: name a narrower folder or pattern (such as plans/2567/*.txt)`,
   globSystemFolder: (d) => `the pattern "${d.pattern}" searches the operating system's own files (${d.kind}), not plans: name the folder of the plans`,
-  globTooLong: (d) => `the pattern "${d.pattern}" searches too much (more than ${Number(d.entries).toLocaleString('en-US')} folder entries or ${d.seconds} seconds) and was stopped: name a narrower folder or pattern (such as plans/2567/*.txt)`,
+  globTooLong: (d) => `the pattern "${d.pattern}" searches too much (more than ${d.entries} folder entries or ${d.seconds} seconds) and was stopped: name a narrower folder or pattern (such as plans/2567/*.txt)`,
   // the command line: usage (exit 2)
   cliUnknownOption: (d) => `unknown option ${d.option}${d.hint ? ` (did you mean ${d.hint}?)` : ''}`,
   cliUnknownCommand: (d) => `unknown command "${d.command}"${d.hint ? ` (did you mean ${d.hint}?)` : ''}`,

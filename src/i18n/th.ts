@@ -41,9 +41,9 @@ export const th: Record<UiMessageId, Template> = {
   settingNotRegular: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์ JSON',
   settingIsFolder: () => 'นี่คือโฟลเดอร์ โปรดระบุไฟล์ JSON',
   noFilesMatched: (d) => `ไม่พบไฟล์ที่ตรงกับ ${d.patterns}`,
-  globTooManyFiles: (d) => `รูปแบบ "${d.pattern}" ตรงกับไฟล์มากกว่า ${Number(d.limit).toLocaleString('en-US')} ไฟล์ โปรดระบุโฟลเดอร์หรือรูปแบบที่แคบลง (เช่น plans/2567/*.txt)`,
+  globTooManyFiles: (d) => `รูปแบบ "${d.pattern}" ตรงกับไฟล์มากกว่า ${d.limit} ไฟล์ โปรดระบุโฟลเดอร์หรือรูปแบบที่แคบลง (เช่น plans/2567/*.txt)`,
   globSystemFolder: (d) => `รูปแบบ "${d.pattern}" ค้นหาในไฟล์ของระบบปฏิบัติการเอง (${d.kind}) ไม่ใช่ไฟล์แผน โปรดระบุโฟลเดอร์ที่เก็บแผน`,
-  globTooLong: (d) => `รูปแบบ "${d.pattern}" ต้องค้นหามากเกินไป (เกิน ${Number(d.entries).toLocaleString('en-US')} รายการในโฟลเดอร์ หรือนานเกิน ${d.seconds} วินาที) จึงหยุดค้นหา โปรดระบุโฟลเดอร์หรือรูปแบบที่แคบลง (เช่น plans/2567/*.txt)`,
+  globTooLong: (d) => `รูปแบบ "${d.pattern}" ต้องค้นหามากเกินไป (เกิน ${d.entries} รายการในโฟลเดอร์ หรือนานเกิน ${d.seconds} วินาที) จึงหยุดค้นหา โปรดระบุโฟลเดอร์หรือรูปแบบที่แคบลง (เช่น plans/2567/*.txt)`,
   // บรรทัดคำสั่ง: การใช้คำสั่งไม่ถูกต้อง (รหัสออก 2)
   cliUnknownOption: (d) => `ไม่รู้จักตัวเลือก ${d.option}${d.hint ? ` (หมายถึง ${d.hint} หรือไม่)` : ''}`,
   cliUnknownCommand: (d) => `ไม่รู้จักคำสั่ง "${d.command}"${d.hint ? ` (หมายถึง ${d.hint} หรือไม่)` : ''}`,
