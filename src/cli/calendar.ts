@@ -150,8 +150,9 @@ export interface ImportCliOptions {
 /**
  * `ita-plan calendar import <file>`: the NACC's announcement (any format the tool reads) into a
  * calendar file where validate finds it by itself. Problems are listed with their rows and nothing
- * is written (exit 1) unless --force. Importing over a calendar already there keeps the windows
- * that changed as revisions (announced today).
+ * is written (exit 1) unless --force. A calendar already at the target is never replaced without
+ * --force (exit 2, saying how); with it, a revision of its year keeps the windows that changed as
+ * revisions (announced today). The same announcement again changes nothing (exit 0).
  */
 export async function importCommand(file: string, options: ImportCliOptions, io: CliIO): Promise<number> {
   const { lang } = options;
@@ -178,25 +179,37 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
   let calendar = result.calendar;
   const inputs = { files: file === '-' ? [] : [{ name: file, path: path.resolve(io.cwd, file) }], lang, cwd: io.cwd };
   refuseInputAsOutput(target, inputs);
+  const { calendarToFile } = await import('../calendar/load.js');
+  const shown = shownPath(io.cwd, target);
+  let replaced: string | undefined;
   if (statSync(target, { throwIfNoEntry: false })?.isFile()) {
-    // a calendar there already is revised; any other file is not written over
+    // A calendar there already is replaced only with --force (a revision of its year is merged into
+    // it, another year's is written over); any other file is never written over.
     const previous = await readCalendarFile(target, io.cwd, lang).catch((error: unknown) => {
-      if (options.output && error instanceof UsageError) throw new UsageError(message('outputNotCalendar', { output: shownPath(io.cwd, target), example: `${result.calendar!.fiscalYear}.json` }, lang));
+      if (options.output && error instanceof UsageError) throw new UsageError(message('outputNotCalendar', { output: shown, example: `${result.calendar!.fiscalYear}.json` }, lang));
       throw error;
     });
-    if (previous.fiscalYear === calendar.fiscalYear) {
+    const year = calendar.fiscalYear;
+    if (previous.fiscalYear === year) {
       const { mergeRevision } = await import('../calendar/revisions.js');
       const merged = mergeRevision(previous, calendar, { announced: options.today, source: path.basename(file) });
+      if (JSON.stringify(calendarToFile(merged.calendar)) === JSON.stringify(calendarToFile({ ...previous, origin: undefined }))) {
+        io.stderr.write(message('importUnchanged', { year, file: shown }, lang) + '\n');
+        return EXIT.ok;
+      }
+      if (!options.force) throw new UsageError(message('importExists', { year, file: shown }, lang));
       calendar = merged.calendar;
-      if (merged.revised) io.stderr.write(message('importRevised', { count: merged.revised }, lang) + '\n');
+      replaced = message('importReplaced', { year, file: shown, steps: calendar.steps.length, count: merged.revised }, lang);
+    } else {
+      if (!options.force) throw new UsageError(message('importExistsOtherYear', { year, other: previous.fiscalYear, file: shown }, lang));
+      replaced = message('importReplacedOtherYear', { year, other: previous.fiscalYear, file: shown, steps: calendar.steps.length }, lang);
     }
   }
-  const { calendarToFile } = await import('../calendar/load.js');
   // The calendars folder is made when missing; a -o FILE goes where it is asked (never over the announcement).
   if (!options.output) mkdirSync(path.dirname(target), { recursive: true });
   writeOutput(target, JSON.stringify(calendarToFile(calendar), null, 2) + '\n', inputs);
-  const shown = shownPath(io.cwd, target);
-  io.stderr.write(message('importWrote', { year: calendar.fiscalYear, steps: calendar.steps.length, file: shown }, lang) + '\n');
+  io.stderr.write((replaced ?? message('importWrote', { year: calendar.fiscalYear, steps: calendar.steps.length, file: shown }, lang)) + '\n');
+  if (embeddedYears().includes(calendar.fiscalYear)) io.stderr.write(message('importBuiltInYear', { year: calendar.fiscalYear, file: shown }, lang) + '\n');
   const { withRevisionsApplied } = await import('../calendar/types.js');
   io.stdout.write(calendarTable(withRevisionsApplied(calendar), lang, io.cwd));
   return EXIT.ok;

@@ -12,8 +12,10 @@ import { UsageError, type Output } from './io.js';
 export const SETTING_FILE_LIMIT = 4 * 1024 * 1024;
 
 /**
- * Where the tool finds NACC calendars by itself, in this order (the first that has the year wins):
- *   1. --calendar FILE, or "calendar" in ita-plan.config.json (any year the file is for);
+ * Where the tool finds NACC calendars by itself, in this order (the first that has the year wins;
+ * README's calendar section states the rule, the web page follows it with its imported calendars):
+ *   1. --calendar FILE, or "calendar" in ita-plan.config.json (any year the file is for): the user's
+ *      explicit choice, over a built-in year too, with a notice naming it;
  *   2. the built-in years (no disk access at all);
  *   3. the team's repository: calendars/<year>.json next to ita-plan.config.json;
  *   4. the user's own folder: <config dir>/ita-plan/calendars/<year>.json ($XDG_CONFIG_HOME or
@@ -42,7 +44,10 @@ export async function readCalendarFile(file: string, cwd: string, lang: Lang, or
     throw new UsageError(read.messageId === 'inputNotFound' ? message('calendarFileMissing', { file: shown }, lang) : message('settingFileUnreadable', { file: shown, reason: settingReason(read, lang) }, lang));
   }
   const text = Buffer.from(read.bytes).toString('utf8');
-  return parseCalendarText(text, shown, lang, origin === 'file' ? { kind: 'file', file } : { kind: origin as 'user' | 'repository', file }, notices);
+  const calendar = await parseCalendarText(text, shown, lang, origin === 'file' ? { kind: 'file', file } : { kind: origin as 'user' | 'repository', file }, notices);
+  // The calendar the user named wins over the built-in one of its year: said once, so no one wonders which was used.
+  if (origin === 'file' && embeddedCalendar(calendar.fiscalYear)) notices?.write(`ita-plan: ${message('calendarReplacesBuiltIn', { year: calendar.fiscalYear, file: shown }, lang)}\n`);
+  return calendar;
 }
 
 async function parseCalendarText(text: string, shown: string, lang: Lang, origin: CalendarOrigin, notices?: Output): Promise<Calendar> {

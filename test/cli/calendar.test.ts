@@ -109,15 +109,66 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
     const h = home();
     expect(h.run(['calendar', 'import', ANNOUNCEMENTS[0]]).code).toBe(0);
     writeFileSync(path.join(h.work, 'revised.txt'), readFileSync(ANNOUNCEMENTS[0], 'utf8').replace('๑ ม.ค. – ๓๐ เม.ย. ๒๕๗๐', '๑ ม.ค. – ๑๕ พ.ค. ๒๕๗๐'));
-    const r = h.run(['calendar', 'import', 'revised.txt']);
+    // The calendar of 2570 is there already: nothing is replaced without --force, and the line says how.
+    const kept = readFileSync(h.userCalendar(2570), 'utf8');
+    const refused = h.run(['calendar', 'import', 'revised.txt', '--lang', 'th']);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toBe(`ita-plan: มีปฏิทิน ป.ป.ช. ปีงบประมาณ 2570 อยู่แล้วที่ ${h.userCalendar(2570)} จึงยังไม่ได้เปลี่ยน หากต้องการแทนที่ด้วยหนังสือฉบับนี้ (ช่วงเวลาที่เปลี่ยนจะเก็บเป็นการปรับปรุงพร้อมวันที่ของวันนี้ ช่วงเวลาเดิมยังเก็บไว้) ให้สั่งคำสั่งเดิมอีกครั้งโดยเพิ่ม --force\n`);
+    expect(readFileSync(h.userCalendar(2570), 'utf8')).toBe(kept);
+    const r = h.run(['calendar', 'import', 'revised.txt', '--force']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^1 windows revised from the calendar already there/m);
+    expect(r.stderr).toBe(`replaced the NACC calendar of fiscal year 2570 in ${h.userCalendar(2570)} (10 steps; 1 windows revised, the earlier ones kept as history)\n`);
     const oit = JSON.parse(readFileSync(h.userCalendar(2570), 'utf8')).steps.find((s: { id: string }) => s.id === 'oit');
     expect(oit.window).toEqual({ start: '2027-01-01', end: '2027-04-30', precision: 'day' });
     expect(oit.revisions).toEqual([{ announced: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), window: { start: '2027-01-01', end: '2027-05-15', precision: 'day' }, source: 'revised.txt, row 6' }]);
     writeFileSync(path.join(h.work, 'late.txt'), readFileSync(PLAN, 'utf8').replace('๑ มกราคม – ๓๐ เมษายน ๒๕๗๐', '๑ มกราคม – ๓๑ พฤษภาคม ๒๕๗๐'));
     const late = h.run(['validate', 'late.txt', '--lang', 'en']);
     expect(late.stdout).toMatch(/ends 31 May 2027, after the NACC window for OIT answers closes \(1 Jan 2027 – 15 May 2027 as revised on .*; first announced 1 Jan 2027 – 30 Apr 2027\)/);
+  });
+
+  it('import -o over an existing file: the same announcement changes nothing, another year is never written over without --force', () => {
+    const h = home();
+    expect(h.run(['calendar', 'import', ANNOUNCEMENTS[0], '-o', 'nacc.json']).code).toBe(0);
+    const first = readFileSync(path.join(h.work, 'nacc.json'), 'utf8');
+    const again = h.run(['calendar', 'import', ANNOUNCEMENTS[0], '-o', 'nacc.json', '--lang', 'en']);
+    expect([again.code, again.stderr]).toEqual([0, 'nacc.json already holds this NACC calendar of fiscal year 2570: nothing changed\n']);
+    expect(readFileSync(path.join(h.work, 'nacc.json'), 'utf8')).toBe(first);
+    // The same announcement said to be of 2569: a mistake, refused in both languages; --force replaces it and says so.
+    writeFileSync(path.join(h.work, '2569.txt'), readFileSync(ANNOUNCEMENTS[0], 'utf8').replace(/๒๕๗๐/g, '๒๕๖๙'));
+    const other = h.run(['calendar', 'import', '2569.txt', '-o', 'nacc.json', '--lang', 'en']);
+    expect([other.code, other.stderr]).toEqual([2, 'ita-plan: nacc.json holds the NACC calendar of fiscal year 2570, not 2569, so it is not written over: give -o another name such as 2569.json (or add --force to replace it)\n']);
+    const otherTh = h.run(['calendar', 'import', '2569.txt', '-o', 'nacc.json', '--lang', 'th']);
+    expect([otherTh.code, otherTh.stderr]).toEqual([2, 'ita-plan: nacc.json เป็นปฏิทิน ป.ป.ช. ของปีงบประมาณ 2570 ไม่ใช่ปี 2569 จึงไม่เขียนทับ โปรดให้ -o เป็นชื่ออื่น เช่น 2569.json (หรือเพิ่ม --force เพื่อแทนที่)\n']);
+    expect(readFileSync(path.join(h.work, 'nacc.json'), 'utf8')).toBe(first);
+    const forced = h.run(['calendar', 'import', '2569.txt', '-o', 'nacc.json', '--force', '--lang', 'en']);
+    expect([forced.code, forced.stderr]).toEqual([0, 'replaced nacc.json (the calendar of fiscal year 2570) with the NACC calendar of fiscal year 2569 (10 steps)\n']);
+    expect(JSON.parse(readFileSync(path.join(h.work, 'nacc.json'), 'utf8')).fiscalYear).toBe(2569);
+  });
+
+  it('a calendar given with --calendar wins over the built-in year, and says so; one imported for a built-in year says how to use it', () => {
+    const h = home();
+    const seed = path.resolve('fixtures/seeds/001-roi-et-2567.txt');
+    const builtIn = h.run(['validate', seed, '--format', 'json']);
+    expect(builtIn.stderr).toBe('');
+    expect(JSON.parse(builtIn.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nacc-window')).toBe(true);
+    // The built-in 2567 calendar with OIT answers open to the end of July: the late activity 8 fits it.
+    const calendar = JSON.parse(h.run(['calendar', '--year', '2567', '--format', 'json']).stdout);
+    calendar.steps.find((s: { id: string }) => s.id === 'oit').window = { start: '2024-01-01', end: '2024-07-31', precision: 'day' };
+    writeFileSync(path.join(h.work, 'revised-2567.json'), JSON.stringify(calendar));
+    for (const [lang, line] of [
+      ['en', 'ita-plan: checking against the NACC calendar of fiscal year 2567 from revised-2567.json (--calendar), not the built-in one\n'],
+      ['th', 'ita-plan: ตรวจเทียบกับปฏิทิน ป.ป.ช. ปีงบประมาณ 2567 จากไฟล์ revised-2567.json (--calendar) แทนปฏิทินที่มากับโปรแกรม\n'],
+    ]) {
+      const given = h.run(['validate', seed, '--calendar', 'revised-2567.json', '--format', 'json', '--lang', lang]);
+      expect(given.stderr).toBe(line);
+      expect(JSON.parse(given.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nacc-window')).toBe(false);
+    }
+    // Imported into the user folder, a built-in year's calendar is kept, and the officer told how it is used.
+    const lines = readFileSync(ANNOUNCEMENTS[0], 'utf8').replace(/๒๕๗๐/g, '๒๕๖๗');
+    writeFileSync(path.join(h.work, '2567.txt'), lines);
+    const imported = h.run(['calendar', 'import', '2567.txt', '--lang', 'en']);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr.split('\n')[1]).toBe(`the tool has the NACC calendar of fiscal year 2567 built in and uses it by itself: to check plans against this one instead, give --calendar ${h.userCalendar(2567)}`);
   });
 
   it('new --year 2570 writes the draft plan (Word, Excel, Markdown, text) from the imported calendar; validated straight away it has no errors', async () => {

@@ -85,7 +85,7 @@ describe('ita-plan validate: configuration', () => {
     calendar.steps[0].window.end = '2567-01-31';
     writeFileSync(path.join(dir, 'be.json'), JSON.stringify(calendar));
     const be = cli(['validate', path.resolve(CLEAN), '--calendar', 'be.json', '--format', 'json', '--lang', 'en'], { cwd: dir });
-    expect(be.stderr).toBe('ita-plan: be.json: steps[0].window.end: "2567-01-31" has a Buddhist-era year: read as 31 Jan 2024 (2024-01-31)\n');
+    expect(be.stderr).toBe('ita-plan: be.json: steps[0].window.end: "2567-01-31" has a Buddhist-era year: read as 31 Jan 2024 (2024-01-31)\nita-plan: checking against the NACC calendar of fiscal year 2567 from be.json (--calendar), not the built-in one\n');
     expect(be.stdout).toBe(cli(['validate', path.resolve(CLEAN), '--format', 'json'], { cwd: dir }).stdout);
     calendar.steps[0].window.end = '2024-02-30';
     writeFileSync(path.join(dir, 'bad-day.json'), JSON.stringify(calendar));
