@@ -12,37 +12,21 @@ import { BY_THE_NACC } from '../ita/vocabulary.js';
  * itself carries out, said to be done by it ("ตรวจสอบและให้คะแนนโดยผู้ประเมิน", "สำนักงาน ป.ป.ช.
  * ดำเนินการประมวลผล…": seed 001 rows 9, 11, 12), whose period is then the NACC's window; and a table
  * of the NACC's calendar before the plan (under a heading "ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช."),
- * every row of it. A step quoted
+ * every row of it (`plan.naccCalendar`: the plan builder keeps those rows out of the activities). A step quoted
  * with two different windows is left out: the plan does not say which one the NACC gave.
  */
 export function quotedWindows(plan: Plan): Map<StepId, { window: Window; line: number }> {
   const column = plan.activities.some((a) => a.naccPeriod);
-  const calendars = calendarTables(plan);
-  return quotedFrom(
-    plan.activities.flatMap((a) => {
-      const c = a.classification;
-      if (!c || (c.relation !== 'performs' && c.relation !== 'supports')) return [];
-      if (calendars.has(a.source.table)) return [{ steps: c.steps, quoted: readPeriod(a), line: a.source.line }];
+  const relevant = (a: Activity) => a.classification && (a.classification.relation === 'performs' || a.classification.relation === 'supports');
+  return quotedFrom([
+    ...(plan.naccCalendar ?? []).filter(relevant).map((a) => ({ steps: a.classification!.steps, quoted: readPeriod(a), line: a.source.line })),
+    ...plan.activities.filter(relevant).flatMap((a) => {
+      const c = a.classification!;
       if (column) return [{ steps: c.steps, quoted: readPeriod(a, 'naccPeriod'), line: a.source.line }];
       const steps = c.relation === 'performs' ? c.steps.filter((id) => NACC_STEPS.has(id)) : [];
       return steps.length && BY_THE_NACC.test([a.step, ...a.detail].join('\n')) ? [{ steps, quoted: readPeriod(a), line: a.source.line }] : [];
     }),
-  );
-}
-
-/** A heading naming the NACC's (ITA) calendar, not an agency's own "ปฏิทินการดำเนินงาน". */
-const CALENDAR_HEADING = /ปฏิทิน.*(?:ป\.?\s*ป\.?\s*ช|ITA)|ป\.?\s*ป\.?\s*ช.*ปฏิทิน/;
-
-/** The tables that are the NACC's calendar: under a heading that says so, with the plan's own table after them. */
-function calendarTables(plan: Plan): Set<number> {
-  const found = new Set<number>();
-  plan.tables.forEach((table, i) => {
-    if (i === plan.tables.length - 1) return;
-    const after = i > 0 ? plan.tables[i - 1].endLine : 0;
-    const heading = plan.sections.filter((s) => s.endLine < table.line && s.line > after).at(-1);
-    if (heading && CALENDAR_HEADING.test(heading.text)) found.add(table.index);
-  });
-  return found;
+  ]);
 }
 
 /**

@@ -106,4 +106,7 @@ export const SUPPORT_START = /^(การ)?(จัด)?(ประชุม|ป�
 export const NAMED_YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.)\s*([2๒][5๕][0-9๐-๙]{2})/g;
 
 /** A row saying the NACC or its assessors do the work: "…โดยผู้ประเมิน", "สำนักงาน ป.ป.ช. ในฐานะผู้ประเมิน จะ…", "สำนักงาน ป.ป.ช. ดำเนินการ…". */
+/** A heading naming the NACC's (ITA) calendar, not an agency's own "ปฏิทินการดำเนินงาน". */
+export const NACC_CALENDAR_HEADING = /ปฏิทิน.*(?:ป\.?\s*ป\.?\s*ช|ITA)|ป\.?\s*ป\.?\s*ช.*ปฏิทิน/;
+
 export const BY_THE_NACC = /โดย\s*(?:สำนักงาน\s*)?(?:ป\.?\s*ป\.?\s*ช\.?|ผู้ประเมิน|คณะที่ปรึกษา)|ป\.?\s*ป\.?\s*ช\.?\s*(?:ในฐานะผู้ประเมิน|ดำเนินการ|จะ)|^\s*(?:ผู้ประเมิน|คณะที่ปรึกษา)/;

@@ -2,7 +2,7 @@ import type { Cell, CellLine, Document, ReaderFinding, Row } from '../document/m
 import { diagnostic } from '../findings/finding.js';
 import { fiscalYearInferred, fiscalYearUnknown, noActivities, orphanRow, tableShape } from '../findings/reading.js';
 import { parsePeriod } from '../thai/period.js';
-import { HEADER_ROLES, TOOLS } from '../ita/vocabulary.js';
+import { HEADER_ROLES, NACC_CALENDAR_HEADING, TOOLS } from '../ita/vocabulary.js';
 import type { Column } from '../table/columns.js';
 import { readPeriod } from './activity.js';
 import { classifyActivity } from './classify.js';
@@ -35,6 +35,7 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
     if (fromText) fiscalYear = { be: fromText, ce: fromText - 543, source: 'text' };
   }
 
+  const naccTables = naccCalendarTables(tables, activityTables, prose);
   const rowsToActivities = (fy: number | undefined) => activityTables.flatMap((t) => tableActivities(t, fy, diagnostics));
   let activities = rowsToActivities(fiscalYear?.be);
   if (!fiscalYear) {
@@ -49,6 +50,9 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
       diagnostics.push(diagnostic(fiscalYearUnknown, 'fiscalYearUnknown', { line: title?.line }));
     }
   }
+  // The NACC's own calendar above the plan is what the plan quotes of it, not the agency's activities.
+  const naccCalendar = activities.filter((a) => naccTables.has(a.source.table));
+  if (naccCalendar.length) activities = activities.filter((a) => !naccTables.has(a.source.table));
   if (activityTables.length === 0) {
     diagnostics.push(diagnostic(noActivities, tables.length ? 'noActivityTable' : 'noTable', { data: { tables: tables.length }, line: tables[0]?.line ?? 1 }));
   }
@@ -63,8 +67,9 @@ export function buildPlan(doc: Document, options: BuildOptions = {}): Plan {
     encoding: options.encoding ?? 'utf-8',
     format: doc.format,
     sections: prose.map((p) => ({ line: p.line, endLine: p.endLine, heading: p.heading, text: p.text, raw: p.raw, ...(p.at ? { location: p.at } : {}) })),
-    tables: tables.map((t) => tableSummary(t)),
+    tables: tables.map((t) => tableSummary(t, naccTables.has(t.index))),
     activities,
+    ...(naccCalendar.length ? { naccCalendar } : {}),
     diagnostics: doc.findings?.length ? [...doc.findings.map(readerDiagnostic), ...diagnostics] : diagnostics,
   };
 }
@@ -74,12 +79,26 @@ function readerDiagnostic(f: ReaderFinding): Diagnostic {
   return { ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, line: f.line, ...(f.data ? { data: f.data } : {}), ...(f.at ? { location: f.at } : {}) };
 }
 
-function tableSummary(table: LogicalTable): PlanTable {
+/**
+ * The tables that are the NACC's own calendar: activity tables under a heading that says so
+ * ("ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช."), with the plan's own activity table after them.
+ */
+function naccCalendarTables(tables: LogicalTable[], activityTables: LogicalTable[], prose: Array<{ order: number; text: string }>): Set<number> {
+  const found = new Set<number>();
+  for (const table of activityTables.slice(0, -1)) {
+    const before = tables.filter((t) => t.order < table.order).at(-1);
+    const heading = prose.filter((s) => s.order < table.order && s.order > (before?.order ?? -1)).at(-1);
+    if (heading && NACC_CALENDAR_HEADING.test(heading.text)) found.add(table.index);
+  }
+  return found;
+}
+
+function tableSummary(table: LogicalTable, naccCalendar: boolean): PlanTable {
   const activities = isActivityTable(table.columns);
   const at = (table.header ?? table.rows[0])?.at;
   return {
     index: table.index,
-    kind: activities ? 'activities' : 'other',
+    kind: naccCalendar ? 'nacc-calendar' : activities ? 'activities' : 'other',
     line: table.line,
     endLine: table.endLine,
     columns: table.columns.map((c) => ({ header: c.header, role: c.role })),

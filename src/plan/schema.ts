@@ -120,7 +120,7 @@ const TableRowSchema = z.object({ line: z.number().int(), cells: z.array(CellSch
 
 export const TableSchema = z.object({
   index: z.number().int(),
-  kind: z.enum(['activities', 'other']),
+  kind: z.enum(['activities', 'nacc-calendar', 'other']).describe('nacc-calendar: the NACC\'s own calendar pasted above the plan; its rows are the plan\'s naccCalendar, not activities'),
   line: z.number().int(),
   endLine: z.number().int(),
   columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
@@ -158,6 +158,10 @@ export const PlanSchema = z.object({
   sections: z.array(SectionSchema),
   tables: z.array(TableSchema),
   activities: z.array(ActivitySchema),
+  naccCalendar: z
+    .array(ActivitySchema)
+    .optional()
+    .describe("Rows of the NACC's own calendar table pasted above the plan (under a heading such as \"ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช.\"): the windows the plan quotes, not activities of the agency"),
   diagnostics: z.array(DiagnosticSchema),
 });
 

@@ -20,7 +20,7 @@ export const naccQuotedWindow = defineRule({
   defaultSeverity: 'error',
   needsCalendar: false,
   description: {
-    en: "Where a plan quotes the NACC's own dates (a \"ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)\" column), they must equal the calendar's, and the plan's own period must lie inside them.",
+    en: "Where a plan quotes the NACC's own dates (a \"ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)\" column, or the NACC's calendar table above the plan), they must equal the calendar's, and the plan's own period must lie inside them.",
     th: 'เมื่อแผนอ้างช่วงเวลาของสำนักงาน ป.ป.ช. ช่วงเวลานั้นต้องตรงกับปฏิทิน และช่วงเวลาของหน่วยงานต้องอยู่ภายในช่วงที่อ้าง',
   },
   messages,
@@ -42,6 +42,16 @@ export const naccQuotedWindow = defineRule({
           messageId: 'quotedMismatch',
           data: { quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '', windowStart: window.start, windowEnd: window.end, steps: c.steps.join(', ') },
         }));
+      }
+    }
+    // The NACC's own calendar pasted above the plan: each of its windows must be the calendar's.
+    for (const row of calendar ? (plan.naccCalendar ?? []) : []) {
+      const c = row.classification;
+      const quoted = periodOf(row);
+      if (!c || c.relation !== 'performs' || !quoted) continue;
+      const { window } = stepsAndWindow(calendar!, c.steps);
+      if (window && (quoted.start !== window.start || quoted.end !== window.end)) {
+        findings.push({ ...at(row, { messageId: 'quotedMismatch', data: { quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '', windowStart: window.start, windowEnd: window.end, steps: c.steps.join(', ') } }), activity: null });
       }
     }
     return findings;

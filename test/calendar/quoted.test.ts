@@ -7,6 +7,7 @@ import { embeddedCalendar } from '../../src/calendar/embedded.js';
 import { parsePlan } from '../../src/parse.js';
 import { validatePlan } from '../../src/validate.js';
 import { cli } from '../cli/run-cli.js';
+import type { Plan } from '../../src/plan/schema.js';
 
 /** NACC windows for FY 2569 as plans might quote them (no 2569 calendar is known: test data). */
 const A = { reg: '๑ – ๓๑ มกราคม ๒๕๖๙', oit: '๑ มกราคม – ๓๐ เมษายน ๒๕๖๙', iit: '๑ กุมภาพันธ์ – ๓๑ พฤษภาคม ๒๕๖๙', clarify: '๖ – ๑๘ มิถุนายน ๒๕๖๙' };
@@ -149,8 +150,25 @@ describe('a table of the NACC\'s calendar before the plan', () => {
       expect(f.diagnostics.filter((d) => d.ruleId === 'calendar-quoted').map((d) => d.message), f.file).toEqual(['no NACC calendar is known for fiscal year 2570: the NACC windows most plans quote are used as the calendar (2 of 3 plans agree)']);
     }
     const errors = files.map((f) => [path.basename(f.file), f.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)]);
-    // agency-3: its table's OIT row (read as a row of the document) and its own OIT activity, both past 30 April.
-    expect(errors).toEqual([['agency-1.txt', []], ['agency-2.txt', []], ['agency-3.txt', ['nacc-window', 'nacc-window']]]);
+    // agency-3: its table's OIT row quotes other NACC dates than the year's calendar, and its own OIT activity ends past 30 April.
+    expect(errors).toEqual([['agency-1.txt', []], ['agency-2.txt', []], ['agency-3.txt', ['nacc-quoted-window', 'nacc-window']]]);
+  });
+
+  it("gives the plan no activities: its rows are the plan's naccCalendar, and no rule about the agency's own rows fires on them", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-calendar-top-'));
+    writeFileSync(path.join(dir, 'own.txt'), plan2570.join('\n'));
+    writeFileSync(path.join(dir, 'top.txt'), withCalendar('ปฏิทินการประเมิน ITA ของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. ๒๕๗๐'));
+    const json = (file: string) => JSON.parse(cli(['convert', file, '--to', 'json'], { cwd: dir }).stdout) as Plan;
+    const own = json('own.txt');
+    const top = json('top.txt');
+    expect(top.activities.map((a) => [a.seqLabel, a.step, a.period?.text])).toEqual(own.activities.map((a) => [a.seqLabel, a.step, a.period?.text]));
+    expect(top.naccCalendar!.map((a) => a.cells.map((c) => c.raw))).toEqual(announcement.split('\n').slice(1).map((line) => line.split('\t')));
+    expect(top.tables.map((t) => t.kind)).toEqual(['nacc-calendar', 'activities']);
+    // The findings are the plan's own (its year's calendar is the table it quotes), none at the NACC's rows.
+    const run = (file: string) => (JSON.parse(cli(['validate', file, '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string; line: number }> }> }).files[0].diagnostics;
+    const tableEnd = top.tables[0].endLine;
+    expect(run('top.txt').filter((d) => d.line <= tableEnd && d.ruleId !== 'calendar-quoted')).toEqual([]);
+    expect(run('top.txt').map((d) => d.ruleId).filter((id) => id !== 'calendar-quoted')).toEqual(run('own.txt').map((d) => d.ruleId).filter((id) => id !== 'calendar-missing'));
   });
 
   it('the same windows as `calendar import` reads from that table; an agency\'s own "ปฏิทินการดำเนินงาน" is not the NACC\'s', () => {
