@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 import type { RuleSetting } from '../validate.js';
 import { checkPlan } from './plan.js';
+import { ownStrings } from '../memory.js';
 import { inputDiagnostic, loadPlan, type EngineInput, type ReadInput } from './read.js';
 
 /** How every input is checked: plain data, so that worker threads get the same. */
@@ -31,7 +32,8 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
     const loaded = await loadPlan(input, read, settings.fiscalYear);
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
-    return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics };
+    // A result outlives its file: it keeps none of the file's text alive (src/memory.ts).
+    return ownStrings({ file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics });
   } catch (error) {
     return { file: input.name, diagnostics: [failedDiagnostic(error, settings.lang)], unreadable: true };
   }

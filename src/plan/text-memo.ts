@@ -1,3 +1,5 @@
+import { ownString } from '../memory.js';
+
 /**
  * A bounded memo of a pure function of one text. Plans copy their activity texts from the NACC's
  * step names and from their province's template ("ลงทะเบียนเข้ารับการประเมินในระบบ ITAS"), so across
@@ -11,7 +13,7 @@ export function memoizeText<T>(compute: (text: string) => T, copy: (value: T) =>
     if (value === undefined) {
       if (known.size >= limit) known.clear();
       value = compute(text);
-      known.set(text, value);
+      known.set(ownString(text), value); // the key outlives the text's file (src/memory.ts)
     }
     return copy(value);
   };

@@ -3,6 +3,7 @@ import { BE_OFFSET, checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, fiscalYearO
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
+import { ownString, ownStrings } from '../memory.js';
 
 // The period types are the plan schema's (PeriodSchema in src/plan/schema.ts: defined once there,
 // with zod). The import is type-only, so reading periods never loads zod. There: `open` is 'start'
@@ -69,9 +70,9 @@ export function parsePeriod(text: string, context: PeriodContext = {}): PeriodRe
   if (!byText) memo.set(year, (byText = new Map()));
   const known = byText.get(text);
   if (known) return structuredCopy(known);
-  const result = parsePeriodUncached(text, context);
+  const result = ownStrings(parsePeriodUncached(text, context)); // kept past the text's file (src/memory.ts)
   if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(text, result);
+  byText.set(ownString(text), result);
   return structuredCopy(result);
 }
 
