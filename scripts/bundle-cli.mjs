@@ -38,8 +38,8 @@ const lazyChildProcess = {
 
 /**
  * The HTML inside text cells needs htmlparser2's Parser alone: its index also loads domhandler,
- * domutils, dom-serializer and a second copy of entities (older, with tables built at load), which
- * cost ~35% of a start-up on a plan with HTML in its cells (docs/performance.md).
+ * domutils, dom-serializer and a second copy of entities (older, with tables built at load): ~16 ms
+ * of a start-up on a plan with HTML in its cells (seed 001, docs/performance.md).
  */
 const parserOnly = {
   name: 'htmlparser2-parser-only',
@@ -50,34 +50,21 @@ const parserOnly = {
   },
 };
 
-/** entities' base64 decoder for its tables, replaced by one on Buffer (scripts/bundle/decode-base64.cjs). */
-const nativeBase64 = {
-  name: 'entities-native-base64',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]commonjs[\\/]internal[\\/]decode-shared\.js$/ }, async () => ({
-      contents: await readFile('scripts/bundle/decode-base64.cjs', 'utf8'),
-      loader: 'js',
-    }));
-  },
-};
-
-for (const [entry, outfile] of [['dist/cli/main.js', 'dist/cli.cjs']]) {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    minify: !process.env.NO_MINIFY, // NO_MINIFY=1: readable function names in CPU profiles
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['zod', 'cheerio', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth', 'exceljs', 'pdfjs-dist'],
-    define: { 'import.meta.url': '__ita_plan_url' },
-    inject: ['scripts/bundle/html-parser.js'],
-    banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [esmImport, lazyChildProcess, parserOnly, nativeBase64],
-    logLevel: 'warning',
-  });
-}
+await build({
+  entryPoints: ['dist/cli/main.js'],
+  outfile: 'dist/cli.cjs',
+  bundle: true,
+  minify: !process.env.NO_MINIFY, // NO_MINIFY=1: readable function names in CPU profiles
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['zod', 'cheerio', 'thai-baht-text', 'tinyglobby', 'ical-generator', 'mammoth', 'exceljs', 'pdfjs-dist'],
+  define: { 'import.meta.url': '__ita_plan_url' },
+  inject: ['scripts/bundle/html-parser.js'],
+  banner: { js: "const __ita_plan_url=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [esmImport, lazyChildProcess, parserOnly],
+  logLevel: 'warning',
+});
 
 await writeFile('dist/esm-import.cjs', '// Loaded by the CLI bundle to import ES module packages (pdf.js) with Node\'s own loader.\nmodule.exports = (specifier) => import(specifier);\n');
 

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { load } from 'cheerio/slim';
 import { htmlFragmentsLines, nodeLines, type HtmlNode } from '../../src/document/readers/html-lines.js';
 import { readText } from '../../src/document/readers/text.js';
@@ -52,20 +49,5 @@ describe('HTML inside text cells, read as a stream', () => {
     expect(table.kind).toBe('table');
     const cell = table.kind === 'table' ? table.rows[1].cells[0] : undefined;
     expect(cell).toEqual({ raw: '<p>๑. เตรียม</p><p>๑.๑ ผู้ดูแล</p>', text: '๑. เตรียม\n๑.๑ ผู้ดูแล', source: '๑. เตรียม\n๑.๑ ผู้ดูแล', lines: [{ text: '๑. เตรียม' }, { text: '๑.๑ ผู้ดูแล' }] });
-  });
-});
-
-describe("the bundle's stand-in for entities' base64 decoder (scripts/bundle/decode-base64.cjs)", () => {
-  it('decodes the entity tables htmlparser2 reads to the same 16-bit words as entities itself', () => {
-    const require = createRequire(import.meta.url);
-    const entities = path.join(path.dirname(require.resolve('htmlparser2')), '../../node_modules/entities/dist/commonjs');
-    const own = require(path.join(entities, 'internal/decode-shared.js')) as { decodeBase64(s: string): Uint16Array };
-    const standIn = require(path.resolve('scripts/bundle/decode-base64.cjs')) as { decodeBase64(s: string): Uint16Array };
-    for (const table of ['decode-data-html.js', 'decode-data-xml.js']) {
-      const base64 = /decodeBase64\)\("([A-Za-z0-9+/=]+)"\)/.exec(readFileSync(path.join(entities, 'generated', table), 'utf8'))![1];
-      const words = own.decodeBase64(base64);
-      expect(words.length).toBeGreaterThan(10); // the XML table is small, the HTML one ~30,000 words
-      expect(standIn.decodeBase64(base64)).toEqual(words);
-    }
   });
 });
