@@ -23,7 +23,9 @@ const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const useCache = !process.env.ITA_PLAN_NO_CODE_CACHE;
 
 // A worker thread of `ita-plan validate` over many files starts here too (src/cli/validate.ts), so
-// that it loads the bundle from the validate command's code cache; it serves the run and writes no cache.
+// that it loads the bundle from the validate command's code cache, and serves the run. On Node 20 it
+// writes no cache; Node 22's built-in compile cache may write the same entry as the main thread
+// when there was none (atomically: a temporary file renamed into place).
 const isWorker = process.argv[2] === '--ita-plan-validate-worker' && !require('node:worker_threads').isMainThread;
 const command = commandOfRun();
 
@@ -40,9 +42,10 @@ function commandOfRun() {
 // bytecode). A run over thousands of plans spends much of its time, in every thread, waiting for and
 // competing with V8's optimizing compiler; smaller inlining halves its work, and the optimized code
 // is as fast for this workload (docs/performance.md). Set before the bundle is loaded, so that a
-// command's code cache is always made and read under the same flags; worker threads share them.
+// command's code cache is always made and read under the same flags; worker threads share them (the
+// flags are the process's: a worker does not set them again while other threads run).
 const V8_FLAGS = ['validate', 'convert', 'report'].includes(command) ? '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120' : '';
-if (V8_FLAGS) require('node:v8').setFlagsFromString(V8_FLAGS);
+if (V8_FLAGS && !isWorker) require('node:v8').setFlagsFromString(V8_FLAGS);
 
 /** The user's own cache folder for ita-plan, as env-paths names it (a test holds the two equal). */
 function userCacheDir() {

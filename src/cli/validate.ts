@@ -84,7 +84,8 @@ const PARALLEL_FROM = 200;
  * all (1: none), measured in docs/performance.md.
  */
 function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
-  const count = Math.max(1, Math.min(Number(io.env.ITA_PLAN_WORKERS) || availableParallelism(), 8));
+  const asked = Number(io.env.ITA_PLAN_WORKERS);
+  const count = Math.min(Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism(), 8);
   if (files.length < PARALLEL_FROM || count < 2 || files.some((f) => f.path === null)) return undefined;
   // From the bundle (dist/cli.cjs) a worker starts through the launcher, which loads the bundle from
   // the validate command's code cache (a worker compiling the pipeline afresh costs ~0.2 s of CPU);
@@ -119,8 +120,10 @@ async function checkYearsWithoutCalendar(files: InputFile[], run: ValidateResult
   const byPlans = open.length && again.filter((i) => open.includes(yearOf(run.results[i])!)).length > 1;
   if (!Object.keys(yearCalendars).length && !byPlans) return run;
   const { consensusFromFacts } = await import('../calendar/quoted.js');
-  const redone = await validateFiles(again.map((i) => files[i]), {
+  const redo = again.map((i) => files[i]);
+  const redone = await validateFiles(redo, {
     ...settings,
+    threads: threadsFor(redo, io), // threads only if many plans are redone
     yearCalendars,
     ...(byPlans ? { calendarsFromPlans: (facts: PlanFacts[]) => consensusFromFacts(facts, open) } : {}),
   });

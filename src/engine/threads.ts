@@ -67,7 +67,12 @@ export async function runEverywhere<I extends EngineInput, T extends Task>(task:
       workers.push(
         new Promise<void>((resolve) => {
           // Listening starts before this thread's share: batches are taken in between its own inputs.
-          const worker = new Worker(threads.script, { workerData: job, argv: threads.argv });
+          let worker: InstanceType<typeof Worker>;
+          try {
+            worker = new Worker(threads.script, { workerData: job, argv: threads.argv });
+          } catch {
+            return resolve(); // no worker: this thread does its inputs
+          }
           worker.on('message', (batch: Array<[number, Output<T>]> | null) => (batch === null ? resolve() : keep(batch)));
           worker.once('error', () => resolve());
           worker.once('exit', () => resolve());

@@ -12,8 +12,9 @@ export function memoizeText<T>(compute: (text: string) => T, copy: (value: T) =>
     let value = known.get(text);
     if (value === undefined) {
       if (known.size >= limit) known.clear();
-      value = compute(text);
-      known.set(ownString(text), value); // the key outlives the text's file (src/memory.ts)
+      const own = ownString(text); // key and value outlive the text's file (src/memory.ts)
+      value = compute(own);
+      known.set(own, value);
     }
     return copy(value);
   };

@@ -3,7 +3,7 @@ import { BE_OFFSET, checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, fiscalYearO
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
-import { ownString, ownStrings } from '../memory.js';
+import { ownString } from '../memory.js';
 
 // The period types are the plan schema's (PeriodSchema in src/plan/schema.ts: defined once there,
 // with zod). The import is type-only, so reading periods never loads zod. There: `open` is 'start'
@@ -70,9 +70,10 @@ export function parsePeriod(text: string, context: PeriodContext = {}): PeriodRe
   if (!byText) memo.set(year, (byText = new Map()));
   const known = byText.get(text);
   if (known) return structuredCopy(known);
-  const result = ownStrings(parsePeriodUncached(text, context)); // kept past the text's file (src/memory.ts)
+  const own = ownString(text); // the memo outlives the text's file (src/memory.ts)
+  const result = parsePeriodUncached(own, context);
   if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(ownString(text), result);
+  byText.set(own, result);
   return structuredCopy(result);
 }
 

@@ -12,8 +12,12 @@ import v8 from 'node:v8';
 import { validateFiles } from ${JSON.stringify(path.resolve('dist/engine/index.js'))};
 const seed = readFileSync(${JSON.stringify(path.resolve('fixtures/seeds/001-roi-et-2567.txt'))}, 'utf8');
 const inputs = Array.from({ length: 300 }, (_, i) => ({ name: 'plan-' + i + '.txt', i }));
+// Each plan its own: an activity text and a period no other plan has (the memos see each as new).
+const ROW = '๒. ลงทะเบียนและเปิดใช้งานรหัสผ่านในระบบ ITAS\\tมกราคม ๒๕๖๗';
+const own = (i) => '๒. ลงทะเบียนและเปิดใช้งานรหัสผ่านในระบบ ITAS ชุดที่ ' + i + '\\t' + (1 + (i % 28)) + ' มกราคม – ' + (1 + Math.floor(i / 28)) + ' กุมภาพันธ์ ๒๕๖๗';
+if (!seed.includes(ROW)) throw new Error('seed 001 changed: ' + ROW);
 // Bytes made afresh for each read, as a file's: the plan's text exists only inside the pipeline.
-const read = (input) => ({ ok: true, bytes: Buffer.from(seed + '\\n\\nหมายเหตุ ฉบับที่ ' + input.i + '\\n') });
+const read = (input) => ({ ok: true, bytes: Buffer.from(seed.replace(ROW, own(input.i)) + '\\n\\nหมายเหตุ ฉบับที่ ' + input.i + '\\n') });
 const run = await validateFiles(inputs, { read, lang: 'th' });
 globalThis.kept = run.results;
 const file = process.argv[2];
@@ -39,7 +43,7 @@ function bigStrings(heap: HeapSnapshot, length: number): string[] {
 }
 
 describe('a long run keeps the results, not the files', () => {
-  it("holds none of 300 plans' texts alive once they are validated", () => {
+  it("holds none of 300 plans' texts alive once they are validated (results and memos)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ita-plan-memory-'));
     const script = path.join(dir, 'run.mjs');
     writeFileSync(script, SCRIPT);
@@ -50,8 +54,9 @@ describe('a long run keeps the results, not the files', () => {
     const heap = JSON.parse(readFileSync(snapshot, 'utf8')) as HeapSnapshot;
     const seed = readFileSync('fixtures/seeds/001-roi-et-2567.txt', 'utf8');
     const whole = bigStrings(heap, seed.length).filter((s) => s.startsWith(seed.slice(0, 60)));
-    // Each result quotes its plan (title, steps, periods, excerpts): without own copies of those
-    // strings every plan's whole text stayed alive (300 of 300; the seed itself is one).
-    expect(whole.length).toBeLessThan(10);
+    // Each result quotes its plan (title, steps, periods, excerpts) and the memos keep its texts:
+    // without own copies of those strings every plan's whole text stayed alive (300 of 300). The
+    // seed itself is one; V8 may keep the last text a regular expression searched.
+    expect(whole.length).toBeLessThanOrEqual(2);
   });
 });

@@ -70,6 +70,19 @@ describe('validateFiles on worker threads', () => {
     expect(one.results[7]).toMatchObject({ unreadable: true, diagnostics: [{ messageId: 'inputZipDamaged' }] });
   });
 
+  it('hands the inputs to the workers: a slow calling thread reads few of them itself', async () => {
+    let readHere = 0;
+    const slow = async (file: InputFile) => {
+      readHere++;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      return loadInput(file, io);
+    };
+    const one = await validateFiles(files, { read, lang: 'en' });
+    const three = await validateFiles(files, { read: slow, lang: 'en', threads: { workers: 2, script: path.resolve('bin/ita-plan.js'), argv: ['--ita-plan-validate-worker'] } });
+    expect(three).toEqual(one);
+    expect(readHere).toBeLessThan(files.length / 2); // the workers read the rest (without a worker: all 40)
+  });
+
   it('still answers for every input when the workers die without a word', async () => {
     const dying = path.join(dir, 'dying-worker.mjs');
     writeFileSync(dying, "throw new Error('worker broke');\n");

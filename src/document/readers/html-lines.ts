@@ -14,7 +14,7 @@ export function loadCheerio(): typeof import('cheerio') {
 
 // The CLI bundle injects this (scripts/bundle/html-parser.js): htmlparser2 from the bundle's code cache,
 // evaluated on first use, instead of from node_modules (measured in docs/performance.md).
-declare const __itaPlanHtmlParser: (() => typeof import('htmlparser2')) | undefined;
+declare const __itaPlanHtmlParser: (() => Pick<typeof import('htmlparser2'), 'Parser'>) | undefined;
 
 /** htmlparser2's streaming parser (the one cheerio uses for fragments), for the HTML inside text cells. */
 function loadHtmlParser(): typeof import('htmlparser2').Parser {
