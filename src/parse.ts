@@ -22,6 +22,7 @@ export const INPUT_PROBLEM_MESSAGES: Record<InputProblem, InputMessageId> = {
   pdf: 'inputPdf',
   'pdf-scan': 'inputPdfScan',
   'pdf-encrypted': 'inputPdfEncrypted',
+  'pdf-too-large': 'inputPdfTooLarge',
   'excel-97': 'inputExcel97',
   'office-zip': 'inputOfficeZip',
   'word-97': 'inputWord97',

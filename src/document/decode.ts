@@ -13,7 +13,7 @@ export interface InvalidBytes {
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-874';
 export type InputProblem =
-  | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding'
+  | 'empty' | 'binary' | 'pdf' | 'pdf-scan' | 'pdf-encrypted' | 'pdf-too-large' | 'office-zip' | 'word-97' | 'excel-97' | 'image' | 'unknown-encoding'
   // zip-based files, told apart from their zip directory (src/document/zip.ts)
   | 'zip-not-plan' | 'zip-damaged' | 'docx-damaged' | 'xlsx-damaged' | 'docx-too-large' | 'xlsx-too-large' | 'docx-too-many-rows' | 'xlsx-too-many-cells';
 

@@ -47,6 +47,13 @@ export const LIMITS = {
    * rest of the page is left out, with a finding. pdf.js reads ~600,000 characters a second.
    */
   pdfPageChars: 100_000,
+  /**
+   * PDF: bytes of drawing instructions (content streams, unpacked) in one stream, and over the whole
+   * document. pdf.js evaluates them all, text off the page included (~1 MB a second); a page of a
+   * plan has ~40 KB. Past either the PDF is refused before pdf.js reads it.
+   */
+  pdfStreamBytes: 1024 * 1024,
+  pdfDrawingBytes: 32 * 1024 * 1024,
 } as const;
 
 /** The finding of a bound hit at a line (and, in files without lines, at its place). */

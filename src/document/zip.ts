@@ -108,7 +108,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
   }
 }
 
-function loadZlib(): typeof import('node:zlib') | undefined {
+/** node:zlib, or undefined where it is not (the web page's build). */
+export function loadZlib(): typeof import('node:zlib') | undefined {
   try {
     return require('node:zlib') as typeof import('node:zlib');
   } catch {

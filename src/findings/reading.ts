@@ -105,6 +105,10 @@ export const input = defineFinding({
       th: () => 'ไฟล์ Excel .xlsx นี้เสียหาย (โครงสร้าง zip หรือส่วนข้อมูลของสมุดงานเสีย) โปรดเปิดด้วย Excel หรือ LibreOffice บันทึกใหม่ แล้วลองอีกครั้ง',
       en: () => 'this Excel .xlsx file is damaged (its zip structure or a part of the workbook is broken): open it in Excel or LibreOffice, save it again and retry',
     },
+    inputPdfTooLarge: {
+      th: (d) => `ไฟล์ PDF นี้มีคำสั่งวาดหน้ากระดาษมากเกินกว่าแผนทั่วไป (เกิน ${d.limit} MB${d.scope === 'stream' ? ' ในส่วนเดียว' : ''}) จึงไม่อ่าน โปรดใช้ไฟล์ Word หรือ Excel ต้นฉบับ`,
+      en: (d) => `this PDF holds more drawing instructions than any plan (over ${d.limit} MB${d.scope === 'stream' ? ' in one part' : ''}), so it was not read: give the original Word or Excel file`,
+    },
     inputXlsxTooLarge: {
       th: (d) => `ไฟล์ Excel นี้เมื่อแตกออกมีขนาดเกิน ${d.limit} MB (อาจสร้างขึ้นเพื่อให้หน่วยความจำหมด หรือไม่ใช่แผน)`,
       en: (d) => `this Excel file unpacks to more than ${d.limit} MB (it is built to exhaust memory, or is not a plan)`,

@@ -149,25 +149,42 @@ describe('PDF pages and text are bounded', () => {
     expect(JSON.stringify(plan)).not.toContain('the last page');
   }, 120_000);
 
-  it(`one page of 200,000 lines: its text is read up to ${LIMITS.pdfPageChars.toLocaleString('en')} characters, in well under 2 s, and the next page still read`, async () => {
-    // Lines 0.004 pt apart fit on the page (pdf.js leaves out text outside it); 6 million characters in all.
-    const lines = Array.from({ length: 200_000 }, (_, i) => `${i} ${'x'.repeat(25)}`);
-    const pdf = writePdf([lines, ['the last page']], 0.004);
-    const start = performance.now();
+  it(`a page of 150,000 characters: its text is read up to ${LIMITS.pdfPageChars.toLocaleString('en')} of them, with a finding, and the next page still read`, async () => {
+    // 3,000 lines of 50 characters, 0.2 pt apart so that all of them lie on the page.
+    const lines = Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(5, '0')} ${'x'.repeat(44)}`);
+    const pdf = writePdf([lines, ['the last page']], 0.2);
     const plan = await readPlan(pdf);
-    expect(performance.now() - start).toBeLessThan(2000);
     const limits = plan.diagnostics.filter((d) => d.ruleId === 'read-limit');
     expect(limits).toMatchObject([{ messageId: 'pdfPageTextTruncated', data: { page: 1, limit: LIMITS.pdfPageChars } }]);
     expect(findingMessage('pdfPageTextTruncated', limits[0].data, 'en')).toBe(`page 1 of this PDF holds more text than any page of a plan (over ${LIMITS.pdfPageChars} characters): the rest of the page was not read`);
     const text = JSON.stringify(plan);
     expect(text).toContain('the last page');
-    expect(text).toContain('0 xxxxxxxx');
-    expect(text).not.toContain('199999 x');
-    // As a user runs it: the finding in Thai at its page, and the run ends.
+    expect(text).toContain('00000 xxxx');
+    expect(text).not.toContain('02999 x');
+    // As a user runs it: the finding in Thai at its page.
     const dir = tmp();
     writeFileSync(path.join(dir, 'long.pdf'), pdf);
     const r = cli(['validate', 'long.pdf', '--lang', 'th'], { cwd: dir, timeout: 30_000 });
     expect(r.stdout).toContain(`หน้า 1 ของไฟล์ PDF มีข้อความมากเกินกว่าหน้าใดของแผน (เกิน ${LIMITS.pdfPageChars} ตัวอักษร) ส่วนที่เหลือของหน้านี้ไม่ได้อ่าน`);
     expect(r.code).toBe(1);
+  }, 120_000);
+
+  it.each([
+    ['below the page, as text runs off it', 10],
+    ['all on the page', 0.004],
+  ])('one page of 200,000 lines (%s) is refused in well under 2 s, before pdf.js evaluates it: one line, exit 2', async (_, size) => {
+    const pdf = writePdf([Array.from({ length: 200_000 }, (_, i) => `${i} ${'x'.repeat(25)}`), ['the last page']], size);
+    const start = performance.now();
+    expect(await refusal(pdf)).toMatchObject({ problem: 'pdf-too-large', data: { limit: LIMITS.pdfStreamBytes / 1024 / 1024, scope: 'stream' } });
+    expect(performance.now() - start).toBeLessThan(2000);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'long.pdf'), pdf);
+    const r = cli(['validate', 'long.pdf', '--lang', 'en'], { cwd: dir, timeout: 30_000 });
+    expect([r.code, r.stdout.split('\n').filter((l) => /drawing instructions/.test(l)).map((l) => l.trim())]).toEqual([2, ['1  error  this PDF holds more drawing instructions than any plan (over 1 MB in one part), so it was not read: give the original Word or Excel file  input']]);
+  }, 120_000);
+
+  it(`a PDF whose pages together draw more than ${LIMITS.pdfDrawingBytes / 1024 / 1024} MB is refused the same way`, async () => {
+    const page = Array.from({ length: 20_000 }, (_, i) => `${i} ${'x'.repeat(25)}`); // ~0.7 MB a page
+    expect(await refusal(writePdf(Array.from({ length: 50 }, () => page), 10))).toMatchObject({ problem: 'pdf-too-large', data: { scope: 'document' } });
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import { EMPTY_CELL, gridCell } from '../grid.js';
 import { finishCell } from '../cell.js';
 import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
 import { LIMITS, limitFinding } from '../limits.js';
+import { loadZlib } from '../zip.js';
 
 /** The legacy build runs on Node 20 (the modern one needs newer built-ins); no worker is needed in Node. */
 const PDFJS: string = 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -14,6 +15,46 @@ const PDFJS: string = 'pdfjs-dist/legacy/build/pdf.mjs';
 export function isPdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
   return head.includes('%PDF-');
+}
+
+/** A stream's dictionary that is not drawing: a font, a picture, a colour profile, cross-references, objects, metadata. */
+const NOT_DRAWING = /\/(?:Length[123]|Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)|Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile|XObject\s*\/Subtype\s*\/Image)|N\s+\d|Width\b)/;
+
+/**
+ * The bound of {@link LIMITS.pdfStreamBytes} or {@link LIMITS.pdfDrawingBytes} a PDF passes, if
+ * any: its content streams unpacked (never past the bound), read from the file before pdf.js. A
+ * stream written with a filter other than Flate counts as stored; without node:zlib (the web page,
+ * where pdf.js runs in its own worker) nothing is counted.
+ */
+function drawingBytes(bytes: Uint8Array): { limit: number; scope: 'stream' | 'document' } | undefined {
+  const zlib = loadZlib();
+  if (!zlib) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const mb = (n: number) => n / 1024 / 1024;
+  let total = 0;
+  const keyword = /(?:\r\n|[\r\n>])\s*stream\r?\n/g;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    const start = m.index + m[0].length;
+    const objAt = text.lastIndexOf(' obj', m.index);
+    const dict = text.slice(Math.max(objAt, m.index - 4096, 0), m.index + 1);
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    keyword.lastIndex = end;
+    if (NOT_DRAWING.test(dict)) continue;
+    const raw = bytes.subarray(start, end);
+    let size = raw.length;
+    if (/\/FlateDecode|\/Fl\b/.test(dict)) {
+      try {
+        size = zlib.inflateSync(raw, { maxOutputLength: LIMITS.pdfStreamBytes + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }).length;
+      } catch (error) {
+        size = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? LIMITS.pdfStreamBytes + 1 : 0; // damaged: pdf.js will say so
+      }
+    }
+    if (size > LIMITS.pdfStreamBytes) return { limit: mb(LIMITS.pdfStreamBytes), scope: 'stream' };
+    total += size;
+    if (total > LIMITS.pdfDrawingBytes) return { limit: mb(LIMITS.pdfDrawingBytes), scope: 'document' };
+  }
+  return undefined;
 }
 
 /** A run of text on one baseline, as the PDF's text layer placed it. */
@@ -42,6 +83,8 @@ interface TextLine {
  * PDF had it kept as each cell's raw. Each row knows its page and line (p.2:14).
  */
 export async function readPdf(bytes: Uint8Array): Promise<Document> {
+  const drawing = drawingBytes(bytes);
+  if (drawing) throw new PlanInputError('pdf-too-large', undefined, drawing);
   // pdf.js is an ES module (import(), not require): named through a variable so that bundlers leave it
   // out of the CLI bundle and the web page, and Node loads it only for a PDF.
   const pdfjs = await importEsm<typeof import('pdfjs-dist')>(PDFJS);
