@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { thaiDigitsToArabic } from './digits.js';
 
 /** Thai Buddhist-era years run 543 ahead of the Gregorian calendar. */
@@ -6,20 +5,9 @@ export const BE_OFFSET = 543;
 
 const DAY_MS = 86_400_000;
 
-// An explicit locale spares luxon detecting the system's (an Intl call costing ~17 ms at start-up).
-const FIXED = { locale: 'en-US' } as const;
-
-const monthLengths = new Map<number, number>();
-
-/** Days in a month of a Buddhist-era year (luxon does the leap-year arithmetic; cached for the hot path). */
+/** Days in a month of a Buddhist-era year: day 0 of the next month is this month's last (UTC, no time zone). */
 export function daysInMonth(yearBE: number, month: number): number {
-  const key = yearBE * 100 + month;
-  let days = monthLengths.get(key);
-  if (days === undefined) {
-    days = DateTime.utc(yearBE - BE_OFFSET, month, 1, FIXED).daysInMonth ?? 31;
-    monthLengths.set(key, days);
-  }
-  return days;
+  return new Date(Date.UTC(yearBE - BE_OFFSET, month, 0)).getUTCDate();
 }
 
 /** ISO Gregorian date of a day given with a Buddhist-era year. */
@@ -45,10 +33,9 @@ export function fiscalYearOf(iso: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
-/** In UTC every day is 24 hours, so adding milliseconds is exact (luxon's plus() would detect the system locale). */
+/** In UTC every day is 24 hours, so adding milliseconds is exact. */
 export function addDays(iso: string, days: number): string {
-  const start = DateTime.fromISO(iso, { zone: 'utc', ...FIXED });
-  return DateTime.fromMillis(start.toMillis() + days * DAY_MS, { zone: 'utc', ...FIXED }).toISODate()!;
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A year written above this is Buddhist era (BE 2400 = CE 1857: no plan date is that old in CE). */
