@@ -75,7 +75,7 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
     .addOption(fiscalYearOption(t))
     .addOption(langOption(t))
     .action(async (files: string[], opts: { to: ConvertFormat; output?: string; compact?: boolean; lang?: Lang; fiscalYear?: number; bom: boolean; beDates?: boolean; digits?: 'thai' | 'arabic'; remind: string; calendar?: string }) => {
-      const calendar = opts.calendar ? await (await import('./validate.js')).readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd) : undefined;
+      const calendar = opts.calendar ? await (await import('./validate.js')).readCalendar(path.resolve(io.cwd, opts.calendar), io.cwd, lang(opts), io.stderr) : undefined;
       const remindDays = parseRemind(opts.remind, lang(opts));
       result.code = await convertCommand(files, { ...opts, calendar, remindDays, lang: lang(opts), today: today() }, io);
     });

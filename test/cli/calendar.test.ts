@@ -162,7 +162,18 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
       const given = h.run(['validate', seed, '--calendar', 'revised-2567.json', '--format', 'json', '--lang', lang]);
       expect(given.stderr).toBe(line);
       expect(JSON.parse(given.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nacc-window')).toBe(false);
+      // convert says it too, in the same words, and its plan model is checked against that calendar
+      const converted = h.run(['convert', seed, '--calendar', 'revised-2567.json', '--lang', lang]);
+      expect(converted.stderr).toBe(line);
+      expect(JSON.parse(converted.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nacc-window')).toBe(false);
     }
+    // A broken calendar file given to convert is reported in the user's language, as by validate.
+    writeFileSync(path.join(h.work, 'broken.json'), '{');
+    const brokenValidate = h.run(['validate', seed, '--calendar', 'broken.json', '--lang', 'th']);
+    const brokenConvert = h.run(['convert', seed, '--calendar', 'broken.json', '--lang', 'th']);
+    expect(brokenConvert.code).toBe(2);
+    expect(brokenConvert.stderr).toMatch(/^ita-plan: ไฟล์ปฏิทิน broken\.json /);
+    expect(brokenConvert.stderr).toBe(brokenValidate.stderr);
     // Imported into the user folder, a built-in year's calendar is kept, and the officer told how it is used.
     const lines = readFileSync(ANNOUNCEMENTS[0], 'utf8').replace(/๒๕๗๐/g, '๒๕๖๗');
     writeFileSync(path.join(h.work, '2567.txt'), lines);
