@@ -1,7 +1,7 @@
 /**
  * Memory over long runs (8,000 plans in one `validate`). In V8 a string cut out of a longer one
  * (a cell's text out of its file, a title, a quoted period) can be a view of that text and keep all
- * of it alive. What outlives its file — a result, a memo's key — holds copies instead:
+ * of it alive. What outlives its file — a result, a memo's entries — holds copies instead:
  * over 8,000 files they kept ~84 MB of file texts alive to the end of the run, which the garbage
  * collector copied about (docs/performance.md).
  */

@@ -16,8 +16,6 @@ export interface ActivityFacts {
   steps: StepId[];
   /** The activity's own period, when it could be read. */
   period?: PeriodFacts;
-  /** The NACC's dates as the plan quotes them (a "ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)" column), when read. */
-  quoted?: PeriodFacts;
 }
 
 /**
@@ -39,8 +37,7 @@ export function planFacts(file: string, plan: Plan): PlanFacts {
     const c = activity.classification;
     if (!c || (c.relation !== 'performs' && c.relation !== 'supports') || c.steps.length === 0) continue;
     const period = facts(readPeriod(activity));
-    const quoted = facts(readPeriod(activity, 'naccPeriod'));
-    activities.push({ relation: c.relation, steps: [...c.steps], ...(period ? { period } : {}), ...(quoted ? { quoted } : {}) });
+    activities.push({ relation: c.relation, steps: [...c.steps], ...(period ? { period } : {}) });
   }
   const quoted = [...quotedWindows(plan)].map(([step, q]) => ({ step, window: q.window }));
   return { file, fiscalYear: plan.fiscalYear?.be ?? null, activities, ...(quoted.length ? { quoted } : {}) };
