@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 import type { RuleSetting } from '../validate.js';
 import { checkPlan } from './plan.js';
-import { ownStrings } from '../memory.js';
+import { ownDiagnostic, ownString } from '../memory.js';
 import { inputDiagnostic, loadPlan, type EngineInput, type ReadInput } from './read.js';
 
 /** How every input is checked: plain data, so that worker threads get the same. */
@@ -33,7 +33,7 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
     // A result outlives its file: it keeps none of the file's text alive (src/memory.ts).
-    return ownStrings({ file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics });
+    return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics: diagnostics.map(ownDiagnostic) };
   } catch (error) {
     return { file: input.name, diagnostics: [failedDiagnostic(error, settings.lang)], unreadable: true };
   }
@@ -46,10 +46,20 @@ export function failedDiagnostic(error: unknown, lang?: Lang): Diagnostic {
   return lang ? { ...d, message: findingMessage(d.messageId, d.data, lang) } : d;
 }
 
-/** What a report needs of a plan: its facts and, for each activity a finding points at, what identifies it. */
+/**
+ * What a report needs of a plan: its facts and, for each activity a finding points at, what
+ * identifies it; in strings of its own (src/memory.ts).
+ */
 export function planSummary(plan: Plan, diagnostics: Diagnostic[]): PlanSummary {
   const lines = new Set(diagnostics.map((d) => d.line));
-  const slim = (a: Activity) => ({ seq: a.seq, seqLabel: a.seqLabel, step: a.step.split('\n')[0], period: a.period, source: { line: a.source.line } });
+  const slim = (a: Activity) => ({
+    seq: a.seq,
+    seqLabel: ownString(a.seqLabel),
+    step: ownString(a.step.split('\n')[0]),
+    period: a.period, // from the period memo, whose strings are its own
+    source: { line: a.source.line },
+  });
   const activities = plan.activities.filter((a) => lines.has(a.source.line)).map(slim);
-  return { title: plan.title, kind: plan.kind, fiscalYear: plan.fiscalYear, province: plan.province, asOf: plan.asOf, activities, activityCount: plan.activities.length };
+  const { title, kind, fiscalYear, province, asOf } = plan;
+  return { title: ownString(title), kind, fiscalYear, province: ownString(province), asOf, activities, activityCount: plan.activities.length };
 }

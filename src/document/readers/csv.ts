@@ -19,6 +19,15 @@ export function parseCsv(text: string, delimiter: ',' | ';', limit = Infinity): 
   let line = 1;
   let i = 0;
   const n = text.length;
+  // The next delimiter and line break at or after i, found by indexOf and looked for again only once
+  // passed: a field's end is found without a step per character.
+  let delimiterAt = -1;
+  let breakAt = -1;
+  const nextStop = (from: number) => {
+    if (delimiterAt < from) delimiterAt = indexOrEnd(text, delimiter, from);
+    if (breakAt < from) breakAt = indexOrEnd(text, '\n', from);
+    return Math.min(delimiterAt, breakAt);
+  };
   while (i < n && records.length < limit) {
     const record: CsvRecord = { line, fields: [] };
     for (;;) {
@@ -32,7 +41,7 @@ export function parseCsv(text: string, delimiter: ',' | ';', limit = Infinity): 
         }
       }
       if (field === undefined) {
-        const stop = nextStop(text, i, delimiter);
+        const stop = nextStop(i);
         field = text.slice(i, stop);
         i = stop;
       }
@@ -52,9 +61,9 @@ export function parseCsv(text: string, delimiter: ',' | ';', limit = Infinity): 
   return records;
 }
 
-function nextStop(text: string, from: number, delimiter: string): number {
-  for (let k = from; k < text.length; k++) if (text[k] === delimiter || text[k] === '\n') return k;
-  return text.length;
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }
 
 /** The value of a quoted field whose opening quote is before `from`, and where it ends; undefined if it never closes properly. */
@@ -85,7 +94,9 @@ const SAMPLE = 65_536;
  */
 export function csvDelimiter(text: string): ',' | ';' | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, text.lastIndexOf('\n', SAMPLE) + 1 || SAMPLE) : text;
-  if (!sample.includes(',') && !sample.includes(';')) return undefined;
+  // Two records of three fields need four delimiters.
+  const delimiters = ([',', ';'] as const).filter((d) => holdsAtLeast(sample, d, 4));
+  if (delimiters.length === 0) return undefined;
   let lines = 0;
   let tabbed = 0;
   for (const l of sample.split('\n', 400)) {
@@ -95,8 +106,7 @@ export function csvDelimiter(text: string): ',' | ';' | undefined {
   }
   if (tabbed * 2 >= lines) return undefined;
   let best: { delimiter: ',' | ';'; score: number } | undefined;
-  for (const delimiter of [',', ';'] as const) {
-    if (!holdsAtLeast(sample, delimiter, 4)) continue; // two records of three fields need four
+  for (const delimiter of delimiters) {
     const records = parseCsv(sample, delimiter, 400).filter((r) => r.fields.some((f) => f.trim() !== ''));
     if (records.length < 2) continue;
     const widths = new Map<number, number>();
