@@ -6,6 +6,7 @@ import { findingMessage } from '../findings/catalogue.js';
 import { visible } from '../formatters/visible.js';
 import { formatter, message, type Lang } from '../i18n/index.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
+import { fiscalYearOf, thaiDate } from '../thai/dates.js';
 import { calendarPlaces, findCalendar, listCalendars, readCalendarFile, shownPath, type CalendarPlaces } from './calendars.js';
 import { loadConfig } from './config.js';
 import { loadInput } from './inputs.js';
@@ -31,7 +32,7 @@ const th = (lang: Lang, thai: string, english: string) => (lang === 'th' ? thai 
 export async function calendarCommand(options: CalendarCliOptions, io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd, options.config);
   const places = await calendarPlaces(config.file);
-  if (options.template) return writeTemplate(options.template, options.year ?? defaultYear(io), options.lang, io);
+  if (options.template) return writeTemplate(options.template, options.year ?? defaultYear(), options.lang, io);
   const explicitFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
   const explicit = explicitFile ? await readCalendarFile(explicitFile, io.cwd, options.lang) : undefined;
   if (options.year === undefined) return listAll(places, explicit && explicitFile ? { file: explicitFile, year: explicit.fiscalYear } : undefined, options.lang, io);
@@ -47,9 +48,8 @@ export async function calendarCommand(options: CalendarCliOptions, io: CliIO): P
 }
 
 /** This fiscal year (BE), from the clock: the only other place the CLI reads it. */
-function defaultYear(io: CliIO): number {
-  const now = new Date(Date.now() + 7 * 3600_000);
-  return now.getUTCFullYear() + 543 + (now.getUTCMonth() >= 9 ? 1 : 0);
+function defaultYear(): number {
+  return fiscalYearOf(thaiDate(Date.now()));
 }
 
 function listAll(places: CalendarPlaces, explicit: { file: string; year: number } | undefined, lang: Lang, io: CliIO): number {

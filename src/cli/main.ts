@@ -11,7 +11,7 @@ import { VALIDATE_FORMATS, validateCommand, type ValidateFormat } from './valida
 import { toolVersion } from './version.js';
 import { helpText, type HelpText } from '../i18n/help.js';
 import { visible } from '../formatters/visible.js';
-import { FISCAL_YEAR_RANGE } from '../thai/dates.js';
+import { FISCAL_YEAR_RANGE, thaiDate } from '../thai/dates.js';
 
 const pkg = { version: toolVersion() };
 
@@ -166,7 +166,7 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
 
 /** Today in Thailand, as an ISO date: the only place the CLI reads the clock. */
 function today(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  return thaiDate(Date.now());
 }
 
 /** "3d", "3" (days) or "none". */

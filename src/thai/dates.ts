@@ -33,6 +33,15 @@ export function fiscalYearOf(iso: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
+/**
+ * The date in Thailand (ISO) at a moment (milliseconds since 1970): Thailand keeps one time zone,
+ * UTC+7, without daylight saving. The plans' days are Thai days, wherever the tool runs (a CI runner
+ * in UTC, an officer's browser), so the CLI and the web page both take "today" from here.
+ */
+export function thaiDate(ms: number): string {
+  return new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** In UTC every day is 24 hours, so adding milliseconds is exact. */
 export function addDays(iso: string, days: number): string {
   return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * DAY_MS).toISOString().slice(0, 10);

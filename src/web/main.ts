@@ -12,6 +12,7 @@ import { chunkFor, loadChunk, type ChunkName } from './lazy.js';
 import { provide, provided } from './provided.js';
 import { saveCalendars, saveLang, storedCalendars, storedLang, withCalendar, type StoredCalendar } from './store.js';
 import { say, WORDS, type Words } from './words.js';
+import { thaiDate } from '../thai/dates.js';
 
 // The packages of the first load, for the library's lazy `require` (shims/node-module.ts).
 provide('cheerio', cheerio);
@@ -39,10 +40,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** Today in the browser's time zone, as the CLI's `today` (the report's "today" line). */
+/** Today in Thailand, as the CLI's `today` (the report's "today" line, an imported calendar's revision date). */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return thaiDate(Date.now());
 }
 
 function status(text: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealIsoDate, readIsoDate } from '../../src/thai/dates.js';
+import { fiscalYearOf, isRealIsoDate, readIsoDate, thaiDate } from '../../src/thai/dates.js';
 
 describe('readIsoDate: the one strict reader of ISO dates', () => {
   it.each([
@@ -25,5 +25,14 @@ describe('readIsoDate: the one strict reader of ISO dates', () => {
   it('isRealIsoDate holds only for a written CE day', () => {
     expect(isRealIsoDate('2024-02-29')).toBe(true);
     expect(isRealIsoDate('2567-02-29')).toBe(false);
+  });
+});
+
+describe('thaiDate: today as Thailand has it, wherever the tool runs', () => {
+  it('turns at 17:00 UTC (midnight in Bangkok), also across a fiscal year', () => {
+    expect(thaiDate(Date.UTC(2026, 11, 1, 16, 59, 59))).toBe('2026-12-01');
+    expect(thaiDate(Date.UTC(2026, 11, 1, 17, 0, 0))).toBe('2026-12-02');
+    expect(fiscalYearOf(thaiDate(Date.UTC(2026, 8, 30, 16, 59)))).toBe(2569);
+    expect(fiscalYearOf(thaiDate(Date.UTC(2026, 8, 30, 17, 0)))).toBe(2570);
   });
 });

@@ -1,0 +1,2 @@
+import type { Paint } from '../formatters/results.js';
+export declare function chalkPaint(): Paint;

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { ICalAlarmType, ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { calendarSteps } from '../calendar/windows.js';
+import { formatter } from '../i18n/index.js';
+import { headline, periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
+const ZONE = 'Asia/Bangkok';
+/** Reminders go off at 09:00 Bangkok time, `remindDays` before the deadline's day. */
+const REMIND_HOUR = 9;
+/**
+ * One all-day VEVENT per dated activity, and one per part of a list period ("มีนาคม และ กันยายน"
+ * is two events). DTEND is exclusive (RFC 5545): the day after the last day. UIDs hash the plan's
+ * identity and the activity's number and text, so re-importing an updated plan updates its events
+ * instead of duplicating them. With a calendar, each NACC step an activity performs or supports
+ * adds one event on the last day of that step's window, with a VALARM before it.
+ */
+export function planToIcs(plan, options = {}) {
+    const calendar = new ICalCalendar({ name: plan.title ?? 'ITA plan', timezone: ZONE, prodId: { company: 'ita-plan', product: 'ita-plan', language: 'TH' } });
+    const identity = [plan.province ?? '', plan.fiscalYear?.be ?? '', plan.title ?? ''].join('|');
+    const day = (iso) => DateTime.fromISO(iso, { zone: ZONE, locale: 'th-TH' });
+    const stamp = options.now ?? new Date();
+    const touched = new Map();
+    for (const activity of plan.activities) {
+        const period = readPeriod(activity);
+        const segments = period ? periodSegments(period) : [];
+        segments.forEach((segment, i) => {
+            calendar.createEvent({
+                id: `${uid(identity, activity)}${segments.length > 1 ? `-${i + 1}` : ''}@ita-plan`,
+                start: day(segment.start),
+                end: day(segment.end).plus({ days: 1 }),
+                allDay: true,
+                timezone: ZONE,
+                stamp,
+                summary: summary(activity) + (segments.length > 1 ? ` (${i + 1}/${segments.length})` : ''),
+                description: description(activity),
+            });
+        });
+        const relation = activity.classification?.relation;
+        if (options.calendar && (relation === 'performs' || relation === 'supports')) {
+            for (const step of calendarSteps(options.calendar, activity.classification.steps))
+                touched.set(step.id, step);
+        }
+    }
+    const remind = options.remindDays === undefined ? 3 : options.remindDays;
+    for (const step of [...touched.values()].sort((a, b) => a.window.end.localeCompare(b.window.end))) {
+        const event = calendar.createEvent({
+            id: `${createHash('sha1').update(`${identity}|nacc|${step.id}`).digest('hex').slice(0, 24)}@ita-plan`,
+            start: day(step.window.end),
+            end: day(step.window.end).plus({ days: 1 }),
+            allDay: true,
+            timezone: ZONE,
+            stamp,
+            summary: `วันสุดท้ายตามปฏิทิน ป.ป.ช.: ${step.name.th}`,
+            description: `${step.name.th} (${step.name.en})\nช่วงเวลาของ สำนักงาน ป.ป.ช.: ${formatter('th').range(step.window.start, step.window.end)}\nที่มา: ${step.source}`,
+        });
+        if (remind !== null) {
+            event.createAlarm({
+                type: ICalAlarmType.display,
+                trigger: remind * 86_400 - REMIND_HOUR * 3_600, // seconds before the deadline's day begins
+                description: `อีก ${remind} วันถึงวันสุดท้าย: ${step.name.th}`,
+            });
+        }
+    }
+    return calendar.toString();
+}
+function uid(identity, activity) {
+    return createHash('sha1').update(`${identity}|${activity.seqLabel ?? activity.seq ?? ''}|${activity.step}`).digest('hex').slice(0, 24);
+}
+function summary(activity) {
+    const { label, first, numberInText } = headline(activity);
+    const short = first.length > 120 ? `${first.slice(0, 118)}…` : first;
+    return label && !numberInText ? `${label}. ${short}` : short;
+}
+function description(activity) {
+    const parts = [];
+    if (activity.period)
+        parts.push(`ช่วงเวลา: ${activity.period.text}`);
+    if (activity.responsible.length)
+        parts.push(`ผู้รับผิดชอบ: ${activity.responsible.map(unitLabel).join(', ')}`);
+    if (activity.step.includes('\n'))
+        parts.push(activity.step);
+    if (activity.detail.length)
+        parts.push(activity.detail.join('\n'));
+    return parts.join('\n');
+}

@@ -1,0 +1,189 @@
+import { createRequire } from 'node:module';
+import { FINDINGS_SHEET_NAME } from '../document/readers/xlsx.js';
+import { findingMessage } from '../findings/catalogue.js';
+import { formatter, words } from '../i18n/index.js';
+import { PROGRESS_WORDS } from '../ita/progress.js';
+import { periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
+import { progressOf, reportsStatuses, statusOf } from '../plan/progress.js';
+import { arabicDigitsToThai, thaiDigitsToArabic } from '../thai/digits.js';
+const HEADERS = {
+    th: {
+        seq: 'ที่', step: 'กิจกรรม', detail: 'รายละเอียด', period: 'ช่วงเวลา (ตามแผน)', start: 'วันเริ่ม', end: 'วันสิ้นสุด', naccPeriod: 'ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)',
+        responsible: 'หน่วยงานรับผิดชอบ', status: 'สถานะ', progress: 'ความก้าวหน้า ณ วันที่รายงาน', result: 'ผลการดำเนินการ', budget: 'งบประมาณ (บาท)',
+    },
+    en: {
+        seq: 'No.', step: 'Activity', detail: 'Details', period: 'Period (as planned)', start: 'Start', end: 'End', naccPeriod: 'Period (NACC)',
+        responsible: 'Responsible', status: 'Status', progress: 'Progress on the report date', result: 'Result', budget: 'Budget (baht)',
+    },
+};
+const WIDTHS = { seq: 6, step: 60, detail: 50, period: 26, start: 14, end: 14, naccPeriod: 26, responsible: 28, status: 20, progress: 22, result: 40, budget: 16 };
+const WORDS = {
+    th: {
+        sheet: 'แผน', findingsSheet: 'ข้อสังเกต',
+        fHeaders: ['ลำดับ', 'ระดับ', 'ข้อความ', 'กิจกรรมที่', 'เซลล์', 'บรรทัดในไฟล์ต้นฉบับ'], whole: 'ทั้งแผน', none: 'ไม่พบข้อที่ต้องแก้ไข', asOf: 'ข้อมูล ณ วันที่',
+    },
+    en: {
+        sheet: 'Plan', findingsSheet: 'Findings',
+        fHeaders: ['#', 'Severity', 'Finding', 'Activity', 'Cell', 'Line in the source file'], whole: 'whole plan', none: 'nothing to correct', asOf: 'As of',
+    },
+};
+/** Fills by severity (light, so the text stays readable when printed). */
+const FILL = { error: 'FFFFCDD2', warning: 'FFFFE0B2', info: 'FFBBDEFB' };
+const RANK = { error: 3, warning: 2, info: 1 };
+/** Which column a rule's finding is about; anything else sits on the activity's name. */
+const RULE_COLUMN = {
+    'period-unparsed': 'period', 'period-impossible': 'period', 'period-inverted': 'period', 'nacc-window': 'period', 'fiscal-year': 'period', 'step-order': 'period',
+    'nacc-quoted-window': 'naccPeriod', 'seq-numbering': 'seq', 'responsible-missing': 'responsible', 'progress-status': 'status', 'baht-text': 'budget', 'unknown-tool': 'step',
+};
+const require = createRequire(import.meta.url);
+/**
+ * The plan as a workbook officers can keep editing: a title line, a header row (bold, frozen, with
+ * filters), one row per activity, Buddhist-era dates, widths and wrapping, A4 landscape print with the
+ * header repeated; each finding as a comment on the cell it concerns with a fill by severity; and a
+ * second sheet listing every finding. exceljs (the library the .xlsx reader uses) loads only here.
+ */
+export async function planToXlsx(plan, options = {}) {
+    const lang = options.lang ?? 'th';
+    const w = { ...words(lang), ...WORDS[lang] }; // severities and "untitled" are the interface's shared words
+    const f = formatter('th'); // Buddhist-era dates with Thai months, whatever the interface language
+    const digits = (text, made) => options.digits === 'thai' ? arabicDigitsToThai(text) : options.digits === 'arabic' ? thaiDigitsToArabic(text) : made && lang === 'th' ? arabicDigitsToThai(text) : text;
+    const asOf = options.asOf ?? plan.asOf ?? undefined;
+    const progress = (plan.kind === 'progress-report' || reportsStatuses(plan)) && asOf;
+    const has = (pick) => plan.activities.some((a) => {
+        const v = pick(a);
+        return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '';
+    });
+    const keys = [
+        'seq', 'step',
+        ...(has((a) => a.detail) ? ['detail'] : []),
+        'period', 'start', 'end',
+        ...(has((a) => a.naccPeriod) ? ['naccPeriod'] : []),
+        ...(has((a) => a.responsible) || options.columns?.includes('responsible') ? ['responsible'] : []),
+        ...(progress || has((a) => a.status) ? ['status'] : []),
+        ...(progress ? ['progress'] : []),
+        ...(has((a) => a.result) ? ['result'] : []),
+        ...(has((a) => a.budget) ? ['budget'] : []),
+    ];
+    const ExcelJS = require('exceljs');
+    const book = new ExcelJS.Workbook();
+    book.creator = 'ita-plan';
+    const sheet = book.addWorksheet(w.sheet, {
+        views: [{ state: 'frozen', ySplit: 3, xSplit: 2 }],
+        pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+        headerFooter: { oddFooter: '&P / &N' },
+    });
+    const font = { name: 'TH Sarabun New', size: 14 };
+    sheet.getCell('A1').value = digits(plan.title ?? w.untitled, false);
+    sheet.getCell('A1').font = { ...font, bold: true, size: 16 };
+    if (asOf) {
+        sheet.getCell('A2').value = digits(`${w.asOf} ${f.date(asOf)}`, true);
+        sheet.getCell('A2').font = font;
+    }
+    sheet.columns = keys.map((k) => ({ key: k, width: WIDTHS[k] }));
+    const header = sheet.getRow(3);
+    keys.forEach((k, i) => (header.getCell(i + 1).value = HEADERS[lang][k]));
+    header.font = { ...font, bold: true };
+    header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    header.eachCell((c) => {
+        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } };
+        c.border = { bottom: { style: 'medium' } };
+    });
+    sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: keys.length } };
+    const rowOf = new Map();
+    plan.activities.forEach((a, i) => {
+        const period = readPeriod(a);
+        const segments = period ? periodSegments(period) : [];
+        const p = progress ? progressOf(a, asOf) : undefined;
+        const values = {
+            seq: a.seqLabel ?? (a.seq === null ? '' : String(a.seq)),
+            step: a.step,
+            detail: a.detail.join('\n'),
+            period: a.period?.text ?? '',
+            start: segments.length ? f.date(segments[0].start) : '',
+            end: segments.length ? f.date(segments[segments.length - 1].end) : '',
+            naccPeriod: a.naccPeriod?.text ?? '',
+            // As the officer wrote it ("กองคลัง, สำนักปลัด"), so it reads back to the same units; the units when no cell says it.
+            responsible: a.cells.find((c) => c.role === 'responsible')?.text || a.responsible.map(unitLabel).join('\n'),
+            status: statusOf(a)?.text ?? '',
+            progress: p ? PROGRESS_WORDS[lang][p] : '',
+            result: a.result ?? '',
+            budget: a.budget?.amount,
+        };
+        const row = sheet.getRow(4 + i);
+        rowOf.set(a, 4 + i);
+        keys.forEach((k, c) => {
+            const v = values[k];
+            const cell = row.getCell(c + 1);
+            if (k === 'budget' && typeof v === 'number') {
+                cell.value = options.digits === 'thai' ? arabicDigitsToThai(v.toLocaleString('en-US')) : v;
+                if (typeof cell.value === 'number')
+                    cell.numFmt = '#,##0.00';
+            }
+            else if (k === 'seq' && options.digits !== 'thai' && a.seq !== null && (options.digits === 'arabic' || /^\d+$/.test(String(v)))) {
+                cell.value = a.seq;
+            }
+            else if (v !== undefined && v !== '')
+                cell.value = digits(String(v), k === 'start' || k === 'end' || k === 'progress');
+        });
+        row.font = font;
+        row.alignment = { vertical: 'top', wrapText: true };
+    });
+    // Findings: a comment on the cell each concerns (several on one cell are joined), the worst severity's fill.
+    const text = (d) => digits(d.message ?? findingMessage(d.messageId, d.data, lang), true);
+    const onCell = new Map();
+    const listed = [];
+    for (const d of options.diagnostics ?? []) {
+        const activity = d.activity !== undefined ? plan.activities.find((a) => a.source.line === d.line && (d.activity === null || d.activity === a.seq)) : undefined;
+        if (!activity) {
+            listed.push({ d });
+            continue;
+        }
+        const wanted = RULE_COLUMN[d.ruleId] ?? 'step';
+        const column = keys.includes(wanted) ? keys.indexOf(wanted) + 1 : keys.indexOf('step') + 1;
+        const cell = sheet.getRow(rowOf.get(activity)).getCell(column);
+        const entry = onCell.get(cell.address) ?? { cell, items: [] };
+        entry.items.push(d);
+        onCell.set(cell.address, entry);
+        listed.push({ d, address: cell.address, activity });
+    }
+    for (const { cell, items } of onCell.values()) {
+        const worst = items.reduce((s, d) => (RANK[d.severity] > RANK[s] ? d.severity : s), items[0].severity);
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } };
+        cell.note = {
+            texts: items.flatMap((d, i) => [
+                ...(i ? [{ text: '\n' }] : []),
+                { font: { bold: true, size: 11 }, text: `${w[d.severity]}: ` },
+                { font: { size: 11 }, text: text(d) },
+            ]),
+        };
+    }
+    const findings = book.addWorksheet(w.findingsSheet, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+        pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    });
+    findings.columns = [{ width: 8 }, { width: 14 }, { width: 80 }, { width: 12 }, { width: 10 }, { width: 14 }];
+    findings.getRow(1).values = w.fHeaders;
+    findings.getRow(1).font = { ...font, bold: true };
+    findings.getRow(1).eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } }));
+    listed.forEach(({ d, address, activity }, i) => {
+        const row = findings.getRow(2 + i);
+        row.values = [
+            digits(String(i + 1), true),
+            w[d.severity],
+            text(d),
+            activity ? digits(activity.seqLabel ?? String(activity.seq ?? ''), false) : w.whole,
+            address ? `${w.sheet}!${address}` : '',
+            d.line !== undefined ? digits(String(d.line), true) : '',
+        ];
+        row.font = font;
+        row.alignment = { vertical: 'top', wrapText: true };
+        row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[d.severity] } };
+        if (address)
+            row.getCell(5).value = { text: `${w.sheet}!${address}`, hyperlink: `#'${w.sheet}'!${address}` };
+    });
+    if (listed.length === 0)
+        findings.getCell('C2').value = w.none;
+    // The tool's own reader knows this sheet by that name and reads only the plan back (same activities).
+    book.definedNames.add(`'${w.findingsSheet.replace(/'/g, "''")}'!$A$1:$F$${Math.max(2, listed.length + 1)}`, FINDINGS_SHEET_NAME);
+    return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,54 @@
+import { findingMessage } from '../findings/catalogue.js';
+import { formatter, words } from '../i18n/index.js';
+import { visible } from './visible.js';
+import { headline } from '../plan/activity.js';
+import { locationLabel } from '../findings/location.js';
+import { activityCount, NO_PAINT, summarize } from './results.js';
+// This format's own words; severities and the fiscal-year label are the interface's (src/i18n/).
+const WORDS = {
+    th: { activityNo: 'กิจกรรมที่', activities: 'กิจกรรม', clean: 'ไม่พบปัญหา', files: 'ไฟล์', problems: 'รายการ' },
+    en: { activityNo: 'activity', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
+};
+/** Human output grouped by file: line, severity, message, rule; then the activity's text and period; a summary line last. */
+export function formatPretty(results, { lang, paint = NO_PAINT }) {
+    const w = { ...words(lang), ...WORDS[lang] };
+    const f = formatter(lang);
+    const out = [];
+    for (const result of results) {
+        const facts = result.plan
+            ? [result.plan.province, result.plan.fiscalYear ? `${w.fiscalYearShort} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
+            : '';
+        out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
+        if (result.diagnostics.length === 0)
+            out.push(`  ${paint.dim(w.clean)}`);
+        for (const d of result.diagnostics) {
+            const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
+            out.push(`  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
+            const activity = findActivity(result, d);
+            if (activity)
+                out.push(`        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}`);
+        }
+        out.push('');
+    }
+    const s = summarize(results);
+    const total = s.errors + s.warnings + s.infos;
+    const line = lang === 'th'
+        ? `${total ? '✖' : '✔'} ${total} ${w.problems} (${w.error} ${s.errors} · ${w.warning} ${s.warnings} · ${w.info} ${s.infos}) จาก ${s.files} ${w.files}`
+        : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
+    out.push(s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line));
+    return out.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function findActivity(result, d) {
+    if (!result.plan || d.activity === undefined)
+        return undefined;
+    return result.plan.activities.find((a) => a.source.line === d.line && (d.activity === null || a.seq === d.activity));
+}
+function activityLine(a, label, range) {
+    // Without a number column the label is part of the text ("๘. ดำเนินการ…"): show it once.
+    const { label: seq, text } = headline(a);
+    const period = a.period ? ('error' in a.period ? a.period.text : `${a.period.text} → ${range(a.period.start, a.period.end)}`) : '';
+    return `${label} ${seq || '?'}: ${text.length > 70 ? `${text.slice(0, 68)}…` : text}${period ? ` · ${period}` : ''}`;
+}

@@ -1,0 +1,54 @@
+import { safeJson } from './visible.js';
+import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
+import { isTextLine, locationLabel } from '../findings/location.js';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+/** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
+export function formatSarif(results, { lang, toolVersion }) {
+    const index = new Map(CATALOGUE.map((r, i) => [r.id, i]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'ita-plan',
+                        version: toolVersion,
+                        informationUri: 'https://www.npmjs.com/package/ita-plan',
+                        rules: CATALOGUE.map((r) => ({
+                            id: r.id,
+                            shortDescription: { text: r.description[lang].split(/(?<=[.:])\s/)[0] },
+                            fullDescription: { text: r.description[lang] },
+                            defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: results.flatMap((r) => r.diagnostics.map((d) => ({
+                    ruleId: d.ruleId,
+                    ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+                    level: LEVEL[d.severity],
+                    message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
+                    locations: [sarifLocation(r.file, d, lang)],
+                }))),
+            },
+        ],
+    };
+    return safeJson(JSON.stringify(log, null, 2)) + '\n';
+}
+/**
+ * A text line is a region of the file; a sheet's cell, a PDF page's line or a Word table's row is
+ * not (those files are not text): the file, and a logical location naming the place (SARIF 2.1.0
+ * §3.28, §3.33), e.g. "แผนงาน!B7" or "p.2:14".
+ */
+function sarifLocation(file, d, lang) {
+    const artifactLocation = { uri: toUri(file) };
+    if (isTextLine(d.location))
+        return { physicalLocation: { artifactLocation, region: { startLine: d.location?.line ?? d.line ?? 1 } } };
+    const name = locationLabel(d.location, d.line, lang);
+    return { physicalLocation: { artifactLocation }, logicalLocations: [{ name, fullyQualifiedName: name, kind: d.location?.sheet !== undefined ? 'cell' : d.location?.page !== undefined ? 'line' : 'row' }] };
+}
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded (Thai names too). */
+function toUri(file) {
+    return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,1 @@
+export declare const bahtText: import("./rule.js").Rule<"baht-text", "bahtTextMismatch">;

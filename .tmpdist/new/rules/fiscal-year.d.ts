@@ -1,0 +1,1 @@
+export declare const fiscalYear: import("./rule.js").Rule<"fiscal-year", "outsideFiscalYear" | "outsideFiscalYearOtherYear">;

@@ -1,0 +1,1 @@
+export declare const missingStep: import("./rule.js").Rule<"missing-step", "missingSteps">;

@@ -1,0 +1,1 @@
+export declare const naccQuotedWindow: import("./rule.js").Rule<"nacc-quoted-window", "quotedMismatch" | "quotedOwnOutside">;

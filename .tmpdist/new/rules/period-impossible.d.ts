@@ -1,0 +1,1 @@
+export declare const periodImpossible: import("./rule.js").Rule<"period-impossible", "period-impossible-date">;

@@ -1,0 +1,1 @@
+export declare const periodInverted: import("./rule.js").Rule<"period-inverted", "period-inverted">;

@@ -1,0 +1,1 @@
+export declare const progressStatus: import("./rule.js").Rule<"progress-status", "doneBeforeStart" | "noStatusAfterEnd" | "openAfterEnd">;

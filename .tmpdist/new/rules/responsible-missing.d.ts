@@ -1,0 +1,1 @@
+export declare const responsibleMissing: import("./rule.js").Rule<"responsible-missing", "noResponsibleColumn" | "responsibleEmpty">;

@@ -1,0 +1,1 @@
+export declare const seqNumbering: import("./rule.js").Rule<"seq-numbering", "seqDuplicate" | "seqOutOfOrder" | "seqSkipped">;

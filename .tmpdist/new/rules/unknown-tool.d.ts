@@ -1,0 +1,1 @@
+export declare const unknownTool: import("./rule.js").Rule<"unknown-tool", "unknownTool">;
