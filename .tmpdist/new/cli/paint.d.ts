@@ -1,2 +1,0 @@
-import type { Paint } from '../formatters/results.js';
-export declare function chalkPaint(): Paint;

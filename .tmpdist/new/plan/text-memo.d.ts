@@ -1,7 +1,0 @@
-/**
- * A bounded memo of a pure function of one text. Plans copy their activity texts from the NACC's
- * step names and from their province's template ("ลงทะเบียนเข้ารับการประเมินในระบบ ITAS"), so across
- * the plans of a run the same texts come back again and again; the work on a text is done once.
- * Each caller gets its own copy of the result, so a caller may change it. Cleared when full.
- */
-export declare function memoizeText<T>(compute: (text: string) => T, copy: (value: T) => T, limit?: number): (text: string) => T;

@@ -1,1 +1,0 @@
-export declare const bahtText: import("./rule.js").Rule<"baht-text", "bahtTextMismatch">;

@@ -1,1 +1,0 @@
-export declare const fiscalYear: import("./rule.js").Rule<"fiscal-year", "outsideFiscalYear" | "outsideFiscalYearOtherYear">;

@@ -1,1 +1,0 @@
-export declare const missingStep: import("./rule.js").Rule<"missing-step", "missingSteps">;

@@ -1,1 +1,0 @@
-export declare const naccQuotedWindow: import("./rule.js").Rule<"nacc-quoted-window", "quotedMismatch" | "quotedOwnOutside">;

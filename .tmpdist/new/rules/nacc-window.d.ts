@@ -1,1 +1,0 @@
-export declare const naccWindow: import("./rule.js").Rule<"nacc-window", "naccWindowEarly" | "naccWindowEarlyRevised" | "naccWindowLate" | "naccWindowLateRevised" | "naccWindowSupportLate" | "naccWindowSupportLateRevised">;

@@ -1,1 +1,0 @@
-export declare const periodInverted: import("./rule.js").Rule<"period-inverted", "period-inverted">;

@@ -1,1 +1,0 @@
-export declare const responsibleMissing: import("./rule.js").Rule<"responsible-missing", "noResponsibleColumn" | "responsibleEmpty">;

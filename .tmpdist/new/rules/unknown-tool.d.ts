@@ -1,1 +1,0 @@
-export declare const unknownTool: import("./rule.js").Rule<"unknown-tool", "unknownTool">;
