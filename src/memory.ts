@@ -16,7 +16,8 @@ export function ownString<T extends string | null | undefined>(text: T): T {
 /**
  * A finding in strings of its own. It is built field by field, one object shape: a walk over any
  * object's keys did the same at ~60 µs a result in a long run (V8 looks up each key of each shape
- * the slow way), this at a few. The type names every field, so a new one cannot be left out.
+ * the slow way), this at a few. The type names every field of a finding, so a new one cannot be
+ * left out; a location's words are listed below, checked by the compiler the same way.
  */
 export function ownDiagnostic(d: Diagnostic): Diagnostic {
   const copy: { [K in keyof Required<Diagnostic>]: Diagnostic[K] } = {
@@ -42,13 +43,17 @@ function ownData(data: NonNullable<Diagnostic['data']>): NonNullable<Diagnostic[
   return copy;
 }
 
+/** The fields of a location that hold words (the others are numbers). */
+type LocationWords = { [K in keyof PlanLocation]-?: NonNullable<PlanLocation[K]> extends string ? K : never }[keyof PlanLocation];
+const LOCATION_WORDS = ['sheet', 'cell', 'column'] as const satisfies readonly LocationWords[];
+// A field of words added to the location schema and missing above fails to compile here.
+const everyLocationWord: Exclude<LocationWords, (typeof LOCATION_WORDS)[number]> extends never ? true : never = true;
+void everyLocationWord;
+
 /** A location's words (a sheet's name, a cell, a column header) in strings of their own; its numbers as they are. */
 function ownLocation(location: PlanLocation): PlanLocation {
-  const { sheet, cell, column } = location;
-  if (sheet === undefined && cell === undefined && column === undefined) return location;
+  if (LOCATION_WORDS.every((key) => location[key] === undefined)) return location;
   const copy = { ...location };
-  if (sheet !== undefined) copy.sheet = ownString(sheet);
-  if (cell !== undefined) copy.cell = ownString(cell);
-  if (column !== undefined) copy.column = ownString(column);
+  for (const key of LOCATION_WORDS) if (copy[key] !== undefined) copy[key] = ownString(copy[key]);
   return copy;
 }

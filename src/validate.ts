@@ -26,27 +26,28 @@ export interface ValidateOptions {
 export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnostic[] {
   const settings = options.rules ?? {};
   const diagnostics: Diagnostic[] = [];
-  const push = (d: Diagnostic) => {
-    const setting = settings[d.ruleId];
-    if (setting === 'off') return;
-    diagnostics.push(asDiagnostic(d.ruleId, setting || d.severity, d)); // a copy: validating leaves the plan's own diagnostics as read
+  // Each finding is a new object (a copy: validating leaves the plan's own diagnostics as read).
+  const push = (ruleId: string, severity: Severity, d: Omit<Diagnostic, 'ruleId' | 'severity'>) => {
+    const setting = settings[ruleId];
+    if (setting !== 'off') diagnostics.push(asDiagnostic(ruleId, setting || severity, d));
   };
-  plan.diagnostics.forEach(push);
+  const pushDiagnostic = (d: Diagnostic) => push(d.ruleId, d.severity, d);
+  plan.diagnostics.forEach(pushDiagnostic);
 
   let calendar = options.calendar ?? (plan.fiscalYear ? embeddedCalendar(plan.fiscalYear.be) : undefined);
   const title = plan.title;
   const titleLine = (title !== null && plan.sections.find((s) => s.text.length === title.length && s.text.replace(/\n/g, ' ') === title)?.line) || 1;
   if (plan.fiscalYear && calendar && calendar.fiscalYear !== plan.fiscalYear.be) {
-    push(diagnostic(calendarMissing, 'calendarOtherYear', { data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine }));
+    pushDiagnostic(diagnostic(calendarMissing, 'calendarOtherYear', { data: { calendarYear: calendar.fiscalYear, year: plan.fiscalYear.be }, line: titleLine }));
     calendar = undefined;
   } else if (plan.fiscalYear && !calendar) {
     // No calendar for the year: the NACC windows the plan itself quotes are its calendar.
     calendar = quotedCalendar(plan);
-    if (calendar) push(diagnostic(calendarQuoted, 'calendarFromPlan', { data: { year: plan.fiscalYear.be, steps: calendar.steps.length }, line: titleLine }));
-    else push(diagnostic(calendarMissing, 'calendarMissing', { data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine }));
+    if (calendar) pushDiagnostic(diagnostic(calendarQuoted, 'calendarFromPlan', { data: { year: plan.fiscalYear.be, steps: calendar.steps.length }, line: titleLine }));
+    else pushDiagnostic(diagnostic(calendarMissing, 'calendarMissing', { data: { year: plan.fiscalYear.be, known: embeddedYears().join(', ') }, line: titleLine }));
   } else if (plan.fiscalYear && calendar?.origin?.kind === 'plans') {
     const { agreed, of } = calendar.origin;
-    push(diagnostic(calendarQuoted, 'calendarFromPlans', { data: { year: plan.fiscalYear.be, agreed, of }, line: titleLine }));
+    pushDiagnostic(diagnostic(calendarQuoted, 'calendarFromPlans', { data: { year: plan.fiscalYear.be, agreed, of }, line: titleLine }));
   }
   // A period written "ตามปฏิทิน ป.ป.ช." is the window of the step it names.
   if (calendar) plan = resolveCalendarPeriods(plan, calendar).plan;
@@ -55,7 +56,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   for (const rule of RULES) {
     if (settings[rule.id] === 'off' || (rule.needsCalendar && !calendar)) continue;
     for (const finding of rule.check(plan, context)) {
-      push(asDiagnostic(rule.id, finding.severity ?? rule.defaultSeverity, finding));
+      push(rule.id, finding.severity ?? rule.defaultSeverity, finding);
     }
   }
   const order = (d: Diagnostic) => d.line ?? 0;

@@ -6,7 +6,7 @@ import { findingMessage } from '../findings/catalogue.js';
 import { visible } from '../formatters/visible.js';
 import { formatter, message, type Lang } from '../i18n/index.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
-import { fiscalYearOf, thaiDate } from '../thai/dates.js';
+import { fiscalYearOf } from '../thai/dates.js';
 import { calendarPlaces, findCalendar, listCalendars, readCalendarFile, shownPath, type CalendarPlaces } from './calendars.js';
 import { loadConfig } from './config.js';
 import { loadInput } from './inputs.js';
@@ -20,6 +20,8 @@ export interface CalendarCliOptions {
   template?: string;
   calendar?: string;
   config?: string;
+  /** Today in Thailand (ISO): a template is of this fiscal year unless --year says otherwise. */
+  today: string;
 }
 
 const th = (lang: Lang, thai: string, english: string) => (lang === 'th' ? thai : english);
@@ -32,7 +34,7 @@ const th = (lang: Lang, thai: string, english: string) => (lang === 'th' ? thai 
 export async function calendarCommand(options: CalendarCliOptions, io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd, options.config);
   const places = await calendarPlaces(config.file);
-  if (options.template) return writeTemplate(options.template, options.year ?? defaultYear(), options.lang, io);
+  if (options.template) return writeTemplate(options.template, options.year ?? fiscalYearOf(options.today), options.lang, io);
   const explicitFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
   const explicit = explicitFile ? await readCalendarFile(explicitFile, io.cwd, options.lang) : undefined;
   if (options.year === undefined) return listAll(places, explicit && explicitFile ? { file: explicitFile, year: explicit.fiscalYear } : undefined, options.lang, io);
@@ -45,11 +47,6 @@ export async function calendarCommand(options: CalendarCliOptions, io: CliIO): P
   }
   io.stdout.write(calendarTable(calendar, options.lang, io.cwd));
   return EXIT.ok;
-}
-
-/** This fiscal year (BE), from the clock: the only other place the CLI reads it. */
-function defaultYear(): number {
-  return fiscalYearOf(thaiDate(Date.now()));
 }
 
 function listAll(places: CalendarPlaces, explicit: { file: string; year: number } | undefined, lang: Lang, io: CliIO): number {

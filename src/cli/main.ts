@@ -129,7 +129,7 @@ function program(io: CliIO, result: { code: number }, uiLang: Lang): Command {
     .option('--config <file>', t.shared.config)
     .addOption(langOption(t))
     .action(async (opts: { year?: number; format: 'text' | 'json'; template?: string; calendar?: string; config?: string; lang?: Lang }) => {
-      result.code = await calendarCommand({ ...opts, lang: lang(opts) }, io);
+      result.code = await calendarCommand({ ...opts, lang: lang(opts), today: today() }, io);
     });
 
   calendar

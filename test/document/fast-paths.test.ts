@@ -5,7 +5,7 @@ import { csvDelimiter, parseCsv } from '../../src/document/readers/csv.js';
 import { tabSeparatedLines } from '../../src/document/readers/text.js';
 
 // Texts made of the characters these readers decide on: delimiters, quotes, line breaks, Thai.
-const PIECES = ['\t', '\n', '\r', '\r\n', ',', ';', '"', '""', ',,', 'a', ' ', 'ก', '๑', '\uFFFF', '|', 'x,y,z\n', 'ก;ข;ค\n'];
+const PIECES = ['\t', '\n', '\r', '\r\n', ',', ';', '"', '""', ',,', 'a', ' ', 'ก', '๑', '\uFFFF', '\uFEFF', '|', 'x,y,z\n', 'ก;ข;ค\n'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 /** The CSV parser as it was before fields' ends were found by indexOf: one step per character. */
@@ -60,10 +60,16 @@ function referenceParseCsv(text: string, delimiter: ',' | ';', limit = Infinity)
 }
 
 describe('fast paths equal their plain reference versions', () => {
-  it('plan text splits into tab-separated fields exactly as papaparse in fast mode does', () => {
+  it('plan text splits into tab-separated fields exactly as papaparse in fast mode does, but keeps a leading U+FEFF', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(tabSeparatedLines(text)).toEqual(Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\uFFFF', fastMode: true }).data);
+        const papa = Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\uFFFF', fastMode: true }).data;
+        // papaparse drops a byte order mark at the start; the decoder has already taken the file's
+        // own, so one left is the document's character and stays in the first cell's raw text.
+        if (text.startsWith('\uFEFF')) {
+          expect(tabSeparatedLines(text)[0][0]).toBe('\uFEFF' + (papa[0]?.[0] ?? ''));
+          expect(tabSeparatedLines(text).slice(1)).toEqual(papa.slice(1));
+        } else expect(tabSeparatedLines(text)).toEqual(papa);
       }),
       { seed: 20261201, numRuns: 3000 },
     );

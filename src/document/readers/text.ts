@@ -92,7 +92,7 @@ export function readText(text: string): Document {
   return findings.length ? { format: 'text', blocks, findings } : { format: 'text', blocks };
 }
 
-/** Lines of tab-separated fields, no quoting: papaparse's fast mode on '\t' and '\n' (a test holds them equal). */
+/** Lines of tab-separated fields, no quoting: papaparse's fast mode on '\t' and '\n', but a leading U+FEFF stays (a test holds them equal). */
 export function tabSeparatedLines(text: string): string[][] {
   return text === '' ? [] : text.split('\n').map((line) => line.split('\t'));
 }
