@@ -9,9 +9,9 @@
 // parent is a symlink, both belong to this user (or root, for the parent) and nobody else may
 // write to them; and each entry is named by the bundle's SHA-256 (which the build writes beside it,
 // dist/cli.cjs.sha256, with the bundle's size in bytes: hashing 670 KB here would cost ~15 ms of CPU, more
-// than loading node:crypto is worth on every run), the Node version, the architecture, the V8 flags
-// and the command. Each command keeps its four newest entries. Anything wrong with it and the CLI
-// starts without a cache.
+// than loading node:crypto is worth on every run), the Node version, the architecture and the
+// command (V8 itself refuses data made under other flags, and the entry is then written again).
+// Each command keeps its four newest entries. Anything wrong with it and the CLI starts without a cache.
 // ITA_PLAN_NO_CODE_CACHE=1 turns it off. This file is CommonJS (see bin/package.json): an ES module
 // as the entry point would start Node's ES module loader, which costs start-up time.
 const nodeModule = require('node:module');
@@ -37,15 +37,6 @@ function commandOfRun() {
   if (isWorker) return 'validate';
   return process.argv.slice(2).find((arg) => ['validate', 'convert', 'calendar', 'report'].includes(arg)) ?? 'other';
 }
-
-// Commands that read plans: TurboFan inlines less than V8's defaults (cumulative 920 and 460 bytes of
-// bytecode). A run over thousands of plans spends much of its time, in every thread, waiting for and
-// competing with V8's optimizing compiler; smaller inlining halves its work, and the optimized code
-// is as fast for this workload (docs/performance.md). Set before the bundle is loaded, so that a
-// command's code cache is always made and read under the same flags; worker threads share them (the
-// flags are the process's: a worker does not set them again while other threads run).
-const V8_FLAGS = ['validate', 'convert', 'report'].includes(command) ? '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120' : '';
-if (V8_FLAGS && !isWorker) require('node:v8').setFlagsFromString(V8_FLAGS);
 
 /** The user's own cache folder for ita-plan, as env-paths names it (a test holds the two equal). */
 function userCacheDir() {
@@ -100,7 +91,7 @@ function loadWithCodeCache(dir) {
   const vm = require('node:vm');
   const bytes = fs.readFileSync(bundle);
   const hash = bundleHash(bytes);
-  const suffix = `-${process.version}-${process.arch}-${V8_FLAGS ? 'inline-120' : 'v8-defaults'}-${command}.bin`;
+  const suffix = `-${process.version}-${process.arch}-${command}.bin`;
   const file = dir && hash && path.join(dir, `${hash.slice(0, 32)}${suffix}`);
   let cachedData;
   try {

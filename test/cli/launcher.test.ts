@@ -10,22 +10,21 @@ import { cli } from './run-cli.js';
 
 const BUNDLE = path.resolve('dist/cli.cjs');
 const SEED = 'fixtures/seeds/000-samut-prakan-2565.txt';
-const VALIDATE_FLAGS = '--max-inlined-bytecode-size-cumulative=230 --max-inlined-bytecode-size=120';
 /** Node ≥ 22.1 uses its built-in compile cache (in our folder); Node 20 the launcher's own files. */
 const builtInCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `ita-plan-${name}-`));
 
-/** The name the launcher gives a command's cache entry: the bundle's SHA-256, Node, arch, V8 flags. */
-function entryName(command: string, flags: string): string {
+/** The name the launcher gives a command's cache entry: the bundle's SHA-256, Node, arch, command. */
+function entryName(command: string): string {
   const key = createHash('sha256').update(readFileSync(BUNDLE)).digest('hex').slice(0, 32);
-  return `${key}-${process.version}-${process.arch}-${flags ? 'inline-120' : 'v8-defaults'}-${command}.bin`;
+  return `${key}-${process.version}-${process.arch}-${command}.bin`;
 }
 
 /** Writes, as an attacker would, V8 cached data of a same-length bundle that prints PWNED. */
 function plant(file: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const r = spawnSync(process.execPath, [path.resolve('test/cli/plant-cache.cjs'), BUNDLE, file, VALIDATE_FLAGS], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.resolve('test/cli/plant-cache.cjs'), BUNDLE, file], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
 }
 
@@ -51,16 +50,16 @@ describe('bin/ita-plan.js, the launcher', () => {
       return;
     }
     const files = readdirSync(folder).sort();
-    expect(files).toEqual([entryName('other', ''), entryName('validate', VALIDATE_FLAGS)].sort());
+    expect(files).toEqual([entryName('other'), entryName('validate')].sort());
     expect((statSync(path.join(folder, files[0])).mode & 0o077)).toBe(0); // readable by the user alone
     // The validate cache holds the whole pipeline the run compiled; --version's only the start.
-    const size = (command: string, flags: string) => statSync(path.join(folder, entryName(command, flags))).size;
-    expect(size('validate', VALIDATE_FLAGS)).toBeGreaterThan(size('other', '') * 1.2);
+    const size = (command: string) => statSync(path.join(folder, entryName(command))).size;
+    expect(size('validate')).toBeGreaterThan(size('other') * 1.2);
   });
 
   it.runIf(!builtInCache)('control: a planted entry in a trusted folder would run (so the tests below can fail)', () => {
     const cacheHome = temp('cache-home');
-    plant(path.join(cacheHome, 'ita-plan', entryName('validate', VALIDATE_FLAGS)));
+    plant(path.join(cacheHome, 'ita-plan', entryName('validate')));
     chmodSync(path.join(cacheHome, 'ita-plan'), 0o700);
     expect(validate({ XDG_CACHE_HOME: cacheHome }).stdout).toContain('PWNED');
   });
@@ -78,17 +77,17 @@ describe('bin/ita-plan.js, the launcher', () => {
   it('does not use or write a cache folder that is a symlink to somewhere else', () => {
     const cacheHome = temp('cache-home');
     const elsewhere = temp('attacker');
-    plant(path.join(elsewhere, entryName('validate', VALIDATE_FLAGS)));
+    plant(path.join(elsewhere, entryName('validate')));
     symlinkSync(elsewhere, path.join(cacheHome, 'ita-plan'));
     const r = validate({ XDG_CACHE_HOME: cacheHome });
     expect(r.stdout).not.toContain('PWNED');
     expect(r.stdout).toMatch(/EET/);
-    expect(readdirSync(elsewhere)).toEqual([entryName('validate', VALIDATE_FLAGS)]); // nothing added
+    expect(readdirSync(elsewhere)).toEqual([entryName('validate')]); // nothing added
   });
 
   it('does not use a cache folder that others may write to', () => {
     const cacheHome = temp('cache-home');
-    plant(path.join(cacheHome, 'ita-plan', entryName('validate', VALIDATE_FLAGS)));
+    plant(path.join(cacheHome, 'ita-plan', entryName('validate')));
     chmodSync(path.join(cacheHome, 'ita-plan'), 0o777);
     const r = validate({ XDG_CACHE_HOME: cacheHome });
     expect(r.stdout).not.toContain('PWNED');
@@ -98,7 +97,7 @@ describe('bin/ita-plan.js, the launcher', () => {
   it.runIf(process.getuid?.() === 0)('does not use a cache folder that belongs to another user', () => {
     const cacheHome = temp('cache-home');
     const folder = path.join(cacheHome, 'ita-plan');
-    plant(path.join(folder, entryName('validate', VALIDATE_FLAGS)));
+    plant(path.join(folder, entryName('validate')));
     chmodSync(folder, 0o755);
     chownSync(folder, 65534, 65534);
     const r = validate({ XDG_CACHE_HOME: cacheHome });
@@ -110,10 +109,10 @@ describe('bin/ita-plan.js, the launcher', () => {
     const cacheHome = temp('cache-home');
     const folder = path.join(cacheHome, 'ita-plan');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const ours = entryName('validate', VALIDATE_FLAGS);
+    const ours = entryName('validate');
     // Five entries of other builds, oldest first; and one of another command, older than all.
     const others = [1, 2, 3, 4, 5].map((n) => ours.replace(/^[0-9a-f]{32}/, String(n).repeat(32)));
-    const otherCommand = entryName('other', '').replace(/^[0-9a-f]{32}/, '0'.repeat(32));
+    const otherCommand = entryName('other').replace(/^[0-9a-f]{32}/, '0'.repeat(32));
     [otherCommand, ...others].forEach((name, age) => {
       writeFileSync(path.join(folder, name), 'another build');
       utimesSync(path.join(folder, name), 1_000_000 + age, 1_000_000 + age);
@@ -154,7 +153,7 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(cli(['validate', '--nope'], { env }).code).toBe(2);
     expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([]);
     expect(validate(env).code).toBeLessThan(2);
-    expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([entryName('validate', VALIDATE_FLAGS)]);
+    expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([entryName('validate')]);
   });
 
   it('starts without a cache when the cache folder cannot be made', () => {
