@@ -119,6 +119,20 @@ describe('CSV is told from TSV plan text by content', () => {
     expect(plan.activities.map((a) => a.step)).toEqual(['ลงทะเบียน; เข้าสู่ระบบ ITAS', 'ประชุม']);
   });
 
+  it('is decided by the start of a long file: its first 400 records and 64 KB', () => {
+    const record = (i: number) => `${i},ประชุมคณะทำงาน ITA ครั้งที่ ${i},๘ ธันวาคม ๒๕๖๖\n`;
+    const prose = (i: number) => `บันทึกข้อความที่ ${i} ไม่มีตาราง\n`;
+    const csv = Array.from({ length: 400 }, (_, i) => record(i)).join('');
+    // 400 CSV records, then 600 lines of prose: only the first 400 records count.
+    expect(sniffFormat(csv + Array.from({ length: 600 }, (_, i) => prose(i)).join(''))).toBe('csv');
+    // 400 lines of prose, then CSV: the same records, read second, decide nothing.
+    expect(sniffFormat(Array.from({ length: 400 }, (_, i) => prose(i)).join('') + csv)).toBe('text');
+    // A CSV table that starts past the first 64 KB (after long prose lines) is not looked at.
+    const longProse = Array.from({ length: 40 }, (_, i) => prose(i).trimEnd() + ' ' + 'ก'.repeat(2000) + '\n').join('');
+    expect(longProse.length).toBeGreaterThan(65_536);
+    expect(sniffFormat(longProse + csv)).toBe('text');
+  });
+
   it('quoting: "" is a quote, line breaks inside quotes stay in the cell, a stray quote does not swallow the file', () => {
     const doc = readDocument('ที่,กิจกรรม,ช่วงเวลา\n1,"ประชุม ""ITA""\nครั้งที่ ๑",๘ ธันวาคม ๒๕๖๖\n2,ป้าย "ITA ๒๕๖๗,๙ ธันวาคม ๒๕๖๖\n3,แจ้ง,๑๐ ธันวาคม ๒๕๖๖\n');
     const table = doc.blocks.find((b) => b.kind === 'table')!;
