@@ -32,7 +32,8 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
     const loaded = await loadPlan(input, read, settings.fiscalYear);
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
-    // A result outlives its file: it keeps none of the file's text alive (src/memory.ts).
+    // A result outlives its file: it keeps none of the file's text alive (src/memory.ts). The
+    // findings are this check's own, fresh from validatePlan: their strings are replaced in place.
     return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics: diagnostics.map(ownDiagnostic) };
   } catch (error) {
     return { file: input.name, diagnostics: [failedDiagnostic(error, settings.lang)], unreadable: true };
