@@ -104,10 +104,12 @@ function loadWithCodeCache(dir) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, path.dirname(bundle));
-  // Written after the run, so the cache also holds the functions the run compiled; written to a new
-  // file of our own and renamed into place, so a reader never sees half a cache.
+  // Written after the run, so the cache also holds the functions the run compiled (and those the
+  // CLI's warmCodeCache compiles); written to a new file of our own and renamed into place, so a
+  // reader never sees half a cache.
   const save = file && (!cachedData || script.cachedDataRejected)
     ? () => {
+        module.exports.warmCodeCache(command);
         const temp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
         fs.renameSync(temp, file);

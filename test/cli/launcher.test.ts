@@ -33,6 +33,16 @@ function validate(env: Record<string, string>) {
 }
 
 describe('bin/ita-plan.js, the launcher', () => {
+  it('starts a bundle of ASCII only (V8 then holds it in one byte a character), whose Thai patterns still match', () => {
+    const bundle = readFileSync(BUNDLE, 'latin1');
+    expect(bundle.match(/[^\x00-\x7f]/g)).toBeNull();
+    expect(bundle).toContain('\\u0e1b'); // ป of the Thai patterns, written as an escape
+    const r = cli(['validate', '--format', 'json', '--lang', 'en', SEED]);
+    const report = JSON.parse(r.stdout) as { files: Array<{ plan: { fiscalYear: number; activities: number } }> };
+    expect(report.files[0].plan).toMatchObject({ fiscalYear: 2565, activities: expect.any(Number) });
+    expect(report.files[0].plan.activities).toBeGreaterThan(5);
+  });
+
   it('keeps its code cache in the user cache folder env-paths names, one entry per command', () => {
     const cacheHome = temp('cache-home');
     const env = { XDG_CACHE_HOME: cacheHome, TMPDIR: temp('tmp') };
@@ -55,6 +65,20 @@ describe('bin/ita-plan.js, the launcher', () => {
     // The validate cache holds the whole pipeline the run compiled; --version's only the start.
     const size = (command: string) => statSync(path.join(folder, entryName(command))).size;
     expect(size('validate')).toBeGreaterThan(size('other') * 1.2);
+  });
+
+  it.runIf(!builtInCache)('writes a validate cache that holds the HTML cell reader, also after a first run on a plan without HTML', () => {
+    const env = { XDG_CACHE_HOME: temp('cache-home') };
+    const plain = 'fixtures/seeds/003-chiang-mai-2567.txt';
+    expect(readFileSync(plain, 'utf8')).not.toMatch(/<[a-z]/i);
+    const first = cli(['validate', '--format', 'json', plain], { env });
+    expect(first.code).toBeLessThan(2);
+    expect(first.stderr).toBe('');
+    const entry = readFileSync(path.join(env.XDG_CACHE_HOME, 'ita-plan', entryName('validate')), 'latin1');
+    // A name only htmlparser2's parser uses: its code is in the cache, compiled by warmCodeCache.
+    expect(entry).toContain('lowerCaseAttributeNames');
+    // and the run's own output is the one a run without a cache gives
+    expect(cli(['validate', '--format', 'json', plain], { env: { ITA_PLAN_NO_CODE_CACHE: '1' } }).stdout).toBe(first.stdout);
   });
 
   it.runIf(!builtInCache)('control: a planted entry in a trusted folder would run (so the tests below can fail)', () => {
