@@ -1,15 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statfsSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { InputMessageId } from '../findings/reading.js';
 import { UsageError, type CliIO } from './io.js';
+import { requireOnDemand } from '../require.js';
 
 export const MAX_INPUT_MB = 64;
 const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
 /** Opening a named pipe for reading must not wait for a writer (Windows has no such flag). */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-const require = createRequire(import.meta.url);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 /**
@@ -73,7 +72,7 @@ export function expandInputs(args: string[], cwd: string, limits = GLOB_LIMITS):
  */
 function globBounded(arg: string, pattern: string, root: string, limits: typeof GLOB_LIMITS): string[] {
   // tinyglobby is loaded only when an argument is a pattern: most runs name files.
-  const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
+  const { globSync } = requireOnDemand('tinyglobby') as typeof import('tinyglobby');
   const system = systemFilesystem(root);
   if (system) throw UsageError.of('globSystemFolder', { pattern: arg, kind: system });
   const controller = new AbortController();

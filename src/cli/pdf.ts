@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { requireOnDemand } from '../require.js';
 
 export type PdfResult = { ok: true; pdf: Uint8Array } | { ok: false; problem: 'no-chromium' | 'no-playwright' | 'failed'; reason?: string };
 
-const require = createRequire(import.meta.url);
 
 /**
  * Prints a written report page to an A4 landscape PDF (its bytes; the caller writes them) through an installed Chromium, driven by
@@ -16,7 +15,7 @@ export async function printPdf(htmlFile: string, env: NodeJS.ProcessEnv): Promis
   if (!executablePath) return { ok: false, problem: 'no-chromium' };
   let playwright: typeof import('playwright-core');
   try {
-    playwright = require('playwright-core') as typeof import('playwright-core');
+    playwright = requireOnDemand('playwright-core') as typeof import('playwright-core');
   } catch {
     return { ok: false, problem: 'no-playwright' };
   }

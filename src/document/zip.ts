@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { requireOnDemand } from '../require.js';
 
 /** One file of a zip, as its central directory describes it. */
 export interface ZipEntry {
@@ -111,7 +109,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
 /** node:zlib, or undefined where it is not (the web page's build). */
 export function loadZlib(): typeof import('node:zlib') | undefined {
   try {
-    return require('node:zlib') as typeof import('node:zlib');
+    return requireOnDemand('node:zlib') as typeof import('node:zlib');
   } catch {
     return undefined;
   }

@@ -2,11 +2,11 @@ import { checkInput, type CheckSettings } from './check.js';
 import { planFacts, type PlanFacts } from './facts.js';
 import { loadPlan, type EngineInput, type ReadInput } from './read.js';
 import type { FileResult } from '../formatters/results.js';
-import { createRequire } from 'node:module';
+import { requireOnDemand } from '../require.js';
 
 // worker_threads is loaded by require, only when threads are asked for: one plan's run does not pay
 // for it, and the launcher runs the bundle as a vm.Script, where import() of a module is not available.
-const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+const workerThreads = () => requireOnDemand('node:worker_threads') as typeof import('node:worker_threads');
 
 /** What one pass over the inputs does to each: check it, or learn its facts for the pre-pass. */
 export type Task = 'check' | 'facts';

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
+import { requireOnDemand } from '../require.js';
 
-const require = createRequire(import.meta.url);
 
 /** Word documents made with the docx package (loaded only when one is written). */
 function docx(): typeof import('docx') {
-  return require('docx') as typeof import('docx');
+  return requireOnDemand('docx') as typeof import('docx');
 }
 
 const FONT = 'TH Sarabun New';

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
 import { FINDINGS_SHEET_NAME } from '../document/readers/xlsx.js';
 import { findingMessage } from '../findings/catalogue.js';
@@ -8,6 +7,7 @@ import { periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
 import { progressOf, reportsStatuses, statusOf } from '../plan/progress.js';
 import type { Activity, Diagnostic, Plan, Severity } from '../plan/schema.js';
 import { arabicDigitsToThai, thaiDigitsToArabic } from '../thai/digits.js';
+import { requireOnDemand } from '../require.js';
 
 export type Digits = 'thai' | 'arabic';
 
@@ -58,7 +58,6 @@ const RULE_COLUMN: Record<string, Key> = {
   'nacc-quoted-window': 'naccPeriod', 'seq-numbering': 'seq', 'responsible-missing': 'responsible', 'progress-status': 'status', 'baht-text': 'budget', 'unknown-tool': 'step',
 };
 
-const require = createRequire(import.meta.url);
 
 /**
  * The plan as a workbook officers can keep editing: a title line, a header row (bold, frozen, with
@@ -91,7 +90,7 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
     ...(has((a) => a.budget) ? ['budget' as const] : []),
   ];
 
-  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const ExcelJS = requireOnDemand('exceljs') as typeof import('exceljs');
   const book: Workbook = new ExcelJS.Workbook();
   book.creator = 'ita-plan';
   const sheet = book.addWorksheet(w.sheet, {

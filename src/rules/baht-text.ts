@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Messages } from '../findings/finding.js';
 import { compact } from '../thai/normalize.js';
 import { at } from './helpers.js';
 import { defineRule, type Finding } from './rule.js';
+import { requireOnDemand } from '../require.js';
 
-const require = createRequire(import.meta.url);
 type BahtText = (amount: number) => string;
 
 const messages = {
@@ -26,7 +25,7 @@ export const bahtText = defineRule({
   check(plan) {
     const withWords = plan.activities.filter((a) => a.budget?.amount !== undefined && a.budget.words);
     if (withWords.length === 0) return [];
-    const toText = require('thai-baht-text') as BahtText;
+    const toText = requireOnDemand('thai-baht-text') as BahtText;
     const findings: Finding<keyof typeof messages>[] = [];
     const canonical = (words: string) => compact(words).replace(/ถ้วน$/, '').replace(/^เอ็ด/, 'หนึ่ง');
     for (const activity of withWords) {

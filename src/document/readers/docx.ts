@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { docxImages } from '../../findings/reading.js';
 import { diagnostic } from '../../findings/finding.js';
 import { PlanInputError } from '../decode.js';
@@ -6,8 +5,8 @@ import { LIMITS } from '../limits.js';
 import type { Document, Location, ReaderFinding } from '../model.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 import { readHtml } from './html.js';
+import { requireOnDemand } from '../../require.js';
 
-const require = createRequire(import.meta.url);
 
 /** A .docx is a zip whose parts include word/document.xml; the name appears uncompressed in the zip directory. */
 export function isDocx(bytes: Uint8Array): boolean {
@@ -47,7 +46,7 @@ function countRows(xml: Buffer): number {
  * model) and counted, unread. Call {@link checkDocx} first.
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; messages: string[]; images: number }> {
-  const mammoth = require('mammoth') as typeof import('mammoth');
+  const mammoth = requireOnDemand('mammoth') as typeof import('mammoth');
   let images = 0;
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 import type { CellLine } from '../model.js';
+import { requireOnDemand } from '../../require.js';
 
-const require = createRequire(import.meta.url);
 let cheerio: typeof import('cheerio') | undefined;
 let htmlParser: typeof import('htmlparser2').Parser | undefined;
 
 /** Full cheerio (parse5: spec-compliant, with source lines) for HTML documents; ~220 ms to load. */
 export function loadCheerio(): typeof import('cheerio') {
-  cheerio ??= require('cheerio') as typeof import('cheerio');
+  cheerio ??= requireOnDemand('cheerio') as typeof import('cheerio');
   return cheerio;
 }
 
@@ -18,7 +17,7 @@ declare const __itaPlanHtmlParser: (() => Pick<typeof import('htmlparser2'), 'Pa
 
 /** htmlparser2's streaming parser (the one cheerio uses for fragments), for the HTML inside text cells. */
 function loadHtmlParser(): typeof import('htmlparser2').Parser {
-  htmlParser ??= (typeof __itaPlanHtmlParser === 'function' ? __itaPlanHtmlParser() : (require('htmlparser2') as typeof import('htmlparser2'))).Parser;
+  htmlParser ??= (typeof __itaPlanHtmlParser === 'function' ? __itaPlanHtmlParser() : (requireOnDemand('htmlparser2') as typeof import('htmlparser2'))).Parser;
   return htmlParser;
 }
 

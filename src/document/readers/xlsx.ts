@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Cell as ExcelCell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { thaiMonthName } from '../../thai/months.js';
 import { BE_OFFSET } from '../../thai/dates.js';
@@ -7,8 +6,8 @@ import type { Block, Cell, Document, ReaderFinding } from '../model.js';
 import { PlanInputError } from '../decode.js';
 import { LIMITS, limitFinding } from '../limits.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
+import { requireOnDemand } from '../../require.js';
 
-const require = createRequire(import.meta.url);
 
 
 /**
@@ -58,7 +57,7 @@ function countElements(xml: Buffer, tag: string): number {
 export async function readXlsx(bytes: Uint8Array): Promise<Document> {
   const refusal = checkXlsx(bytes);
   if (refusal) throw new PlanInputError(refusal.problem, undefined, refusal.data);
-  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const ExcelJS = requireOnDemand('exceljs') as typeof import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
