@@ -8,7 +8,7 @@
 // ~/Library/Caches/ita-plan, %LOCALAPPDATA%\ita-plan\Cache), used only when neither it nor its
 // parent is a symlink, both belong to this user (or root, for the parent) and nobody else may
 // write to them; and each entry is named by the bundle's SHA-256 (which the build writes beside it,
-// dist/cli.cjs.sha256, with the bundle's size in bytes: hashing 670 KB here would cost ~15 ms of CPU, more
+// dist/cli.cjs.sha256, with the bundle's size in bytes: hashing 630 KB here would cost ~15 ms of CPU, more
 // than loading node:crypto is worth on every run), the Node version, the architecture and the
 // command (V8 itself refuses data made under other flags, and the entry is then written again).
 // Each command keeps its four newest entries. Anything wrong with it and the CLI starts without a cache.
@@ -109,7 +109,11 @@ function loadWithCodeCache(dir) {
   // reader never sees half a cache.
   const save = file && (!cachedData || script.cachedDataRejected)
     ? () => {
-        module.exports.warmCodeCache(command);
+        try {
+          module.exports.warmCodeCache?.(command);
+        } catch {
+          // the cache is written without it (a bundle older than this launcher has none)
+        }
         const temp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
         fs.renameSync(temp, file);

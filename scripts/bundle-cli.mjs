@@ -52,13 +52,15 @@ const parserOnly = {
 };
 
 /**
- * esbuild writes ASCII except inside regular expression literals (the Thai patterns). One such
- * character makes V8 hold the whole 620 KB bundle as a two-byte string: decoding it costs ~1.7 ms
- * more at every start, and compiling from it more (docs/performance.md, stop 20). A BMP character
- * written `\uXXXX` in a regex literal matches the same text, with or without the `u` flag, so each
- * is written so; only the patterns' `.source` changes, which the CLI never shows or splits.
+ * esbuild writes ASCII except inside regular expression literals (the Thai patterns), tagged
+ * templates' raw text and legal comments. One such character makes V8 hold the whole 630 KB bundle
+ * as a two-byte string, which costs decoding and compiling time at every start (docs/performance.md,
+ * stop 20). A BMP character written `\uXXXX` in a regex literal matches the same text, with or
+ * without the `u` flag, so each is written so; only the patterns' `.source` changes, which the CLI
+ * never uses. In a tagged template the escape would change the raw text: the build refuses one.
  */
 function asciiOnly(code) {
+  if (code.includes('String.raw')) throw new Error('bundle-cli: String.raw in the bundle: its raw text would change when made ASCII');
   return code.replace(/[^\x00-\x7f]/g, (c, at) => {
     let backslashes = 0;
     while (code[at - 1 - backslashes] === '\\') backslashes++;

@@ -213,10 +213,11 @@ export async function serveValidateWorker(): Promise<void> {
 }
 
 /**
- * Called by the launcher just before it writes the code cache of a command (once, after that
- * command's first run): a command that reads plans then reads a one-row plan whose cell holds HTML,
- * so that the cache holds the HTML cell reader too (plans copied out of a web page or Word have such
- * cells), whichever plan the first run happened to read. Measured in docs/performance.md (stop 20).
+ * Called by the launcher on Node 20 just before it writes the code cache of a command (once, after
+ * that command's first run; Node 22+ keeps its own compile cache and does not call it): a command
+ * that reads plans then reads a one-row plan whose cell holds HTML, so that the cache holds the
+ * HTML cell reader too (plans copied out of a web page or Word have such cells), whichever plan the
+ * first run happened to read. Measured in docs/performance.md (stop 20).
  */
 export function warmCodeCache(command: string): void {
   if (['validate', 'convert', 'report'].includes(command)) readDocument('ลำดับ\tกิจกรรม\n1\t<p><b>ประชุม</b> &amp; ชี้แจง</p>\n');

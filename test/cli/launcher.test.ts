@@ -164,6 +164,23 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(readdirSync(path.join(cacheHome, 'ita-plan'))).toEqual([]);
   });
 
+  it.runIf(!builtInCache)('still writes the cache when the bundle has no warmCodeCache (a launcher newer than its build)', () => {
+    const copy = temp('install');
+    cpSync('bin', path.join(copy, 'bin'), { recursive: true });
+    mkdirSync(path.join(copy, 'dist'));
+    const bundle = readFileSync(BUNDLE, 'latin1');
+    expect(bundle).toContain('warmCodeCache');
+    writeFileSync(path.join(copy, 'dist', 'cli.cjs'), bundle.replaceAll('warmCodeCache', 'coldCodeCache'), 'latin1'); // same length
+    cpSync(`${BUNDLE}.sha256`, path.join(copy, 'dist', 'cli.cjs.sha256'));
+    cpSync('package.json', path.join(copy, 'package.json'));
+    symlinkSync(path.resolve('node_modules'), path.join(copy, 'node_modules'));
+    const cacheHome = temp('cache-home');
+    const r = spawnSync(process.execPath, [path.join(copy, 'bin', 'ita-plan.js'), 'validate', '--lang', 'en', path.resolve(SEED)], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+    expect(r.stdout).toMatch(/EET/);
+    expect(r.stderr).toBe('');
+    expect(readdirSync(path.join(cacheHome, 'ita-plan')).filter((f) => f.endsWith('-validate.bin'))).toHaveLength(1);
+  });
+
   it('records the SHA-256 and size of the bundle it built', () => {
     const [hash, size] = readFileSync(`${BUNDLE}.sha256`, 'utf8').trim().split(' ');
     expect(hash).toBe(createHash('sha256').update(readFileSync(BUNDLE)).digest('hex'));

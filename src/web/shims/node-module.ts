@@ -1,5 +1,5 @@
 // The browser build's stand-in for node:module (scripts/build-web.mjs aliases it). The library loads
-// its heavy, optional packages with `createRequire(import.meta.url)(name)` so that the CLI pays for
+// its heavy, optional packages with `requireOnDemand(name)` (src/require.ts, a `createRequire`) so that the CLI pays for
 // them only when a plan needs them; in the browser the same `require` looks the package up in a
 // table that the app bundle and its lazily loaded chunks fill (see ../lazy.ts).
 import { provided } from '../provided.js';
