@@ -1,6 +1,5 @@
 import { requireOnDemand } from '../require.js';
 
-
 /** Word documents made with the docx package (loaded only when one is written). */
 function docx(): typeof import('docx') {
   return requireOnDemand('docx') as typeof import('docx');

@@ -58,7 +58,6 @@ const RULE_COLUMN: Record<string, Key> = {
   'nacc-quoted-window': 'naccPeriod', 'seq-numbering': 'seq', 'responsible-missing': 'responsible', 'progress-status': 'status', 'baht-text': 'budget', 'unknown-tool': 'step',
 };
 
-
 /**
  * The plan as a workbook officers can keep editing: a title line, a header row (bold, frozen, with
  * filters), one row per activity, Buddhist-era dates, widths and wrapping, A4 landscape print with the

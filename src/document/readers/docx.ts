@@ -7,7 +7,6 @@ import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 import { readHtml } from './html.js';
 import { requireOnDemand } from '../../require.js';
 
-
 /** A .docx is a zip whose parts include word/document.xml; the name appears uncompressed in the zip directory. */
 export function isDocx(bytes: Uint8Array): boolean {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;

@@ -8,8 +8,6 @@ import { LIMITS, limitFinding } from '../limits.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 import { requireOnDemand } from '../../require.js';
 
-
-
 /**
  * The defined name the tool's own export (`convert --to xlsx`) gives its findings sheet: that sheet
  * lists the tool's words about the plan, not activities, so it is not read as a plan table. A defined
