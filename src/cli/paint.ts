@@ -1,6 +1,6 @@
 import chalk from 'chalk';
-import type { Paint } from '../formatters/results.js';
 
-export function chalkPaint(): Paint {
-  return { red: chalk.red, yellow: chalk.yellow, blue: chalk.cyan, dim: chalk.dim, bold: chalk.bold, underline: chalk.underline };
+/** The colour level chalk finds for this terminal and environment (0: none); every thread of the run paints at it. */
+export function terminalColorLevel(): 0 | 1 | 2 | 3 {
+  return chalk.level;
 }

@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/types.js';
-import { validateFiles, type PlanFacts, type Threads, type ValidateFilesOptions, type ValidateResults } from '../engine/index.js';
-import { summarize, type FileResult } from '../formatters/results.js';
-import { loadFormatter, type FormatterName } from '../formatters/index.js';
+import { reportBytes, reportedSummary, reportFiles, type PlanFacts, type ReportedResult, type ReportFilesOptions, type ReportFilesResults, type ReportRequest, type Threads } from '../engine/index.js';
+import type { FormatterName } from '../formatters/index.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
 import { parsePeriod } from '../thai/period.js';
@@ -50,16 +49,16 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
   const read = (file: InputFile) => loadInput(file, io);
-  const settings: ValidateFilesOptions<InputFile> = { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io) };
-  const first = await validateFiles(files, settings);
+  // chalk colours only a terminal, never a file written with --output.
+  const colorLevel = options.color && !options.output ? (await import('./paint.js')).terminalColorLevel() : 0;
+  const report: ReportRequest = { format: options.format, lang: options.lang, toolVersion: options.version, colorLevel };
+  const settings: ReportFilesOptions<InputFile> = { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io), report };
+  const first = await reportFiles(files, settings);
   const { results, summary, unreadable } = calendar ? first : await checkYearsWithoutCalendar(files, first, settings, config.file, io, options.lang);
 
-  const format = await loadFormatter(options.format);
-  // chalk colours only a terminal, never a file written with --output.
-  const paint = options.color && !options.output ? (await import('./paint.js')).chalkPaint() : undefined;
-  const report = format(results, { lang: options.lang, toolVersion: options.version, paint });
-  if (options.output) writeOutput(path.resolve(io.cwd, options.output), report, inputs);
-  else io.stdout.write(report);
+  const bytes = await reportBytes(results, summary, report);
+  if (options.output) writeOutput(path.resolve(io.cwd, options.output), bytes, inputs);
+  else io.stdout.write(bytes);
 
   if (unreadable) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;
@@ -105,8 +104,8 @@ export async function readCalendar(file: string, cwd: string, lang: Lang = 'en',
  * user's folder: one file looked for per year and folder), else, over several plans of the year,
  * against the windows most of them quote. Built-in years cost nothing here.
  */
-async function checkYearsWithoutCalendar(files: InputFile[], run: ValidateResults, settings: ValidateFilesOptions<InputFile>, configFile: string | undefined, io: CliIO, lang: Lang): Promise<ValidateResults> {
-  const yearOf = (r: FileResult) => (r.diagnostics.some((d) => d.ruleId === 'calendar-missing' || d.ruleId === 'calendar-quoted') ? r.plan?.fiscalYear?.be : undefined);
+async function checkYearsWithoutCalendar(files: InputFile[], run: ReportFilesResults, settings: ReportFilesOptions<InputFile>, configFile: string | undefined, io: CliIO, lang: Lang): Promise<ReportFilesResults> {
+  const yearOf = (r: ReportedResult) => (r.ruleIds.some((id) => id === 'calendar-missing' || id === 'calendar-quoted') ? r.fiscalYear : undefined);
   const years = new Set(run.results.map(yearOf).filter((y): y is number => y !== undefined));
   if (years.size === 0) return run;
   const find = calendarFinder(() => calendarPlaces(configFile), io.cwd, lang);
@@ -121,7 +120,7 @@ async function checkYearsWithoutCalendar(files: InputFile[], run: ValidateResult
   if (!Object.keys(yearCalendars).length && !byPlans) return run;
   const { consensusFromFacts } = await import('../calendar/quoted.js');
   const redo = again.map((i) => files[i]);
-  const redone = await validateFiles(redo, {
+  const redone = await reportFiles(redo, {
     ...settings,
     threads: threadsFor(redo, io), // threads only if many plans are redone
     yearCalendars,
@@ -129,7 +128,7 @@ async function checkYearsWithoutCalendar(files: InputFile[], run: ValidateResult
   });
   const results = [...run.results];
   again.forEach((i, k) => (results[i] = redone.results[k]));
-  return { results, summary: summarize(results), unreadable: results.some((r) => r.unreadable) };
+  return { results, summary: reportedSummary(results), unreadable: results.some((r) => r.unreadable) };
 }
 
 /** --as-of 2024-03-31 (2567-03-31: a Buddhist-era year, read as one with a notice), or Thai: "31 มีนาคม 2567". */

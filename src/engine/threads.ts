@@ -3,14 +3,18 @@ import { planFacts, type PlanFacts } from './facts.js';
 import { loadPlan, type EngineInput, type ReadInput } from './read.js';
 import type { FileResult } from '../formatters/results.js';
 import { requireOnDemand } from '../require.js';
+import { inputReporter, type ReportedResult, type ReportRequest } from './report.js';
 
 // worker_threads is loaded by require, only when threads are asked for: one plan's run does not pay
 // for it, and the launcher runs the bundle as a vm.Script, where import() of a module is not available.
 const workerThreads = () => requireOnDemand('node:worker_threads') as typeof import('node:worker_threads');
 
-/** What one pass over the inputs does to each: check it, or learn its facts for the pre-pass. */
-export type Task = 'check' | 'facts';
-type Output<T extends Task> = T extends 'check' ? FileResult : PlanFacts | null;
+/**
+ * What one pass over the inputs does to each: check it, learn its facts for the pre-pass, or check it
+ * and write its part of the report.
+ */
+export type Task = { kind: 'check' } | { kind: 'facts' } | { kind: 'report'; request: ReportRequest };
+type Output<T extends Task> = T extends { kind: 'check' } ? FileResult : T extends { kind: 'facts' } ? PlanFacts | null : ReportedResult;
 
 /**
  * Worker threads for a run: how many besides the calling thread, the script they run (it calls
@@ -30,13 +34,22 @@ interface WorkerJob<I> {
   next: Int32Array;
 }
 
-export async function runTask<I extends EngineInput, T extends Task>(task: T, input: I, read: ReadInput<I>, settings: CheckSettings): Promise<Output<T>> {
-  if (task === 'check') return (await checkInput(input, read, settings)) as Output<T>;
-  try {
-    const loaded = await loadPlan(input, read, settings.fiscalYear);
-    return (loaded.ok ? planFacts(input.name, loaded.plan) : null) as Output<T>;
-  } catch {
-    return null as Output<T>; // the check pass reports it
+/** The function a thread runs on each input for the task, made once per thread. */
+async function taskRunner<I extends EngineInput, T extends Task>(task: T, read: ReadInput<I>, settings: CheckSettings): Promise<(input: I) => Promise<Output<T>>> {
+  switch (task.kind) {
+    case 'check':
+      return ((input: I) => checkInput(input, read, settings)) as (input: I) => Promise<Output<T>>;
+    case 'facts':
+      return (async (input: I) => {
+        try {
+          const loaded = await loadPlan(input, read, settings.fiscalYear);
+          return loaded.ok ? planFacts(input.name, loaded.plan) : null;
+        } catch {
+          return null; // the check pass reports it
+        }
+      }) as (input: I) => Promise<Output<T>>;
+    default:
+      return (await inputReporter(read, settings, (task as Extract<Task, { kind: 'report' }>).request)) as (input: I) => Promise<Output<T>>;
   }
 }
 
@@ -59,6 +72,7 @@ export async function runEverywhere<I extends EngineInput, T extends Task>(task:
     }
   };
   const next = new Int32Array(new SharedArrayBuffer(4));
+  const run = await taskRunner(task, read, settings);
   const workers: Array<Promise<void>> = [];
   if (threads && threads.workers > 0) {
     const { Worker } = workerThreads();
@@ -80,9 +94,9 @@ export async function runEverywhere<I extends EngineInput, T extends Task>(task:
       );
     }
   }
-  await share(inputs.length, next, (i) => runTask(task, inputs[i], read, settings), keep);
+  await share(inputs.length, next, (i) => run(inputs[i]), keep);
   await Promise.all(workers);
-  for (let i = 0; i < inputs.length; i++) if (!done[i]) out[i] = await runTask(task, inputs[i], read, settings);
+  for (let i = 0; i < inputs.length; i++) if (!done[i]) out[i] = await run(inputs[i]);
   return out;
 }
 
@@ -109,6 +123,7 @@ export async function serveWorker<I extends EngineInput>(read: ReadInput<I>): Pr
   const { parentPort, workerData, isMainThread } = workerThreads();
   if (isMainThread || !parentPort) throw new Error('serveWorker runs only in a worker thread started by validateFiles');
   const job = workerData as WorkerJob<I>;
-  await share(job.inputs.length, job.next, (i) => runTask(job.task, job.inputs[i], read, job.settings), (batch) => parentPort.postMessage(batch));
+  const run = await taskRunner(job.task, read, job.settings);
+  await share(job.inputs.length, job.next, (i) => run(job.inputs[i]), (batch) => parentPort.postMessage(batch));
   parentPort.postMessage(null);
 }

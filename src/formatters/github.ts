@@ -1,6 +1,6 @@
 import { findingMessage } from '../findings/catalogue.js';
 import { visible } from './visible.js';
-import type { FileResult, FormatterContext } from './results.js';
+import { formatWith, type FileResult, type FormatterContext, type ReportParts } from './results.js';
 import { isTextLine, locationLabel } from '../findings/location.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -10,17 +10,20 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const escapeData = (s: string) => visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations: `::error file=…,line=…,title=…::message`, one line per finding. */
-export function formatGithub(results: FileResult[], { lang }: FormatterContext): string {
+/** An input's annotations: `::error file=…,line=…,title=…::message`, one line per finding. */
+function part(result: FileResult, { lang }: FormatterContext): string {
   let out = '';
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      // A sheet's cell or a PDF page's line is no line of the file: the annotation names the file and says where.
-      const text = isTextLine(d.location);
-      const props = [`file=${escapeProperty(result.file)}`, ...(text ? [`line=${d.location?.line ?? d.line ?? 1}`] : []), `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
-      const where = text ? '' : `${locationLabel(d.location, d.line, lang)}: `;
-      out += `::${COMMAND[d.severity]} ${props}::${escapeData(where + (d.message ?? findingMessage(d.messageId, d.data, lang)))}\n`;
-    }
+  for (const d of result.diagnostics) {
+    // A sheet's cell or a PDF page's line is no line of the file: the annotation names the file and says where.
+    const text = isTextLine(d.location);
+    const props = [`file=${escapeProperty(result.file)}`, ...(text ? [`line=${d.location?.line ?? d.line ?? 1}`] : []), `title=${escapeProperty(`ita-plan ${d.ruleId}`)}`].join(',');
+    const where = text ? '' : `${locationLabel(d.location, d.line, lang)}: `;
+    out += `::${COMMAND[d.severity]} ${props}::${escapeData(where + (d.message ?? findingMessage(d.messageId, d.data, lang)))}\n`;
   }
   return out;
 }
+
+export const githubParts: ReportParts = { part, frame: () => ({ head: '', separator: '', foot: '' }) };
+
+/** GitHub Actions annotations, one line per finding. */
+export const formatGithub = formatWith(githubParts);

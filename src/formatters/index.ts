@@ -1,4 +1,4 @@
-import type { Formatter } from './results.js';
+import type { Formatter, ReportParts } from './results.js';
 
 export const FORMATTER_NAMES = ['pretty', 'json', 'github', 'sarif'] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
@@ -17,5 +17,19 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
   }
 }
 
-export type { Formatter, FormatterContext, FileResult, PlanSummary, ActivitySummary, Summary, Paint } from './results.js';
-export { summarize, NO_PAINT } from './results.js';
+/** The same format as its parts, for a run that writes each input's part where it was checked. */
+export async function loadReportParts(name: FormatterName): Promise<ReportParts> {
+  switch (name) {
+    case 'json':
+      return (await import('./json.js')).jsonParts;
+    case 'github':
+      return (await import('./github.js')).githubParts;
+    case 'sarif':
+      return (await import('./sarif.js')).sarifParts;
+    case 'pretty':
+      return (await import('./pretty.js')).prettyParts;
+  }
+}
+
+export type { ReportParts, ReportFrame, Formatter, FormatterContext, FileResult, PlanSummary, ActivitySummary, Summary, Paint } from './results.js';
+export { summarize, formatWith, joinParts, joinPartBytes, NO_PAINT } from './results.js';

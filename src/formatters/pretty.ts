@@ -4,7 +4,7 @@ import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
 import { locationLabel } from '../findings/location.js';
 import type { Diagnostic } from '../plan/schema.js';
-import { activityCount, NO_PAINT, summarize, type ActivitySummary, type FileResult, type FormatterContext } from './results.js';
+import { activityCount, formatWith, NO_PAINT, type ActivitySummary, type FileResult, type FormatterContext, type ReportParts, type Summary } from './results.js';
 
 // This format's own words; severities and the fiscal-year label are the interface's (src/i18n/).
 const WORDS = {
@@ -12,33 +12,38 @@ const WORDS = {
   en: { activityNo: 'activity', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
 };
 
-/** Human output grouped by file: line, severity, message, rule; then the activity's text and period; a summary line last. */
-export function formatPretty(results: FileResult[], { lang, paint = NO_PAINT }: FormatterContext): string {
+/** An input's block: its name and facts, a line per finding with the activity's text and period under it, a blank line. */
+function part(result: FileResult, { lang, paint = NO_PAINT }: FormatterContext): string {
   const w = { ...words(lang), ...WORDS[lang] };
   const f = formatter(lang);
-  const out: string[] = [];
-  for (const result of results) {
-    const facts = result.plan
-      ? [result.plan.province, result.plan.fiscalYear ? `${w.fiscalYearShort} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
-      : '';
-    out.push(`${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}`);
-    if (result.diagnostics.length === 0) out.push(`  ${paint.dim(w.clean)}`);
-    for (const d of result.diagnostics) {
-      const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
-      out.push(`  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}`);
-      const activity = findActivity(result, d);
-      if (activity) out.push(`        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}`);
-    }
-    out.push('');
+  const facts = result.plan
+    ? [result.plan.province, result.plan.fiscalYear ? `${w.fiscalYearShort} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
+    : '';
+  let out = `${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}\n`;
+  if (result.diagnostics.length === 0) out += `  ${paint.dim(w.clean)}\n`;
+  for (const d of result.diagnostics) {
+    const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
+    out += `  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}\n`;
+    const activity = findActivity(result, d);
+    if (activity) out += `        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}\n`;
   }
-  const s = summarize(results);
+  return `${out}\n`;
+}
+
+/** The summary line last. */
+function frame(s: Summary, { lang, paint = NO_PAINT }: FormatterContext) {
+  const w = { ...words(lang), ...WORDS[lang] };
   const total = s.errors + s.warnings + s.infos;
   const line = lang === 'th'
     ? `${total ? '✖' : '✔'} ${total} ${w.problems} (${w.error} ${s.errors} · ${w.warning} ${s.warnings} · ${w.info} ${s.infos}) จาก ${s.files} ${w.files}`
     : `${total ? '✖' : '✔'} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;
-  out.push(s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line));
-  return out.join('\n') + '\n';
+  return { head: '', separator: '', foot: `${s.errors ? paint.bold(paint.red(line)) : s.warnings ? paint.bold(paint.yellow(line)) : paint.bold(line)}\n` };
 }
+
+export const prettyParts: ReportParts = { part, frame };
+
+/** Human output grouped by file: line, severity, message, rule; then the activity's text and period; a summary line last. */
+export const formatPretty = formatWith(prettyParts);
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

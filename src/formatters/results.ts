@@ -65,3 +65,53 @@ export interface FormatterContext {
 
 /** A report format: every result in, the whole report out. */
 export type Formatter = (results: FileResult[], context: FormatterContext) => string;
+
+/**
+ * A report format as its parts: each input's part of the report, and the frame around the parts,
+ * which depends only on the totals. Every format is one, and its plain formatter is its parts joined
+ * ({@link formatWith}); a run over many files has the thread that checked an input write that
+ * input's part (src/engine/threads.ts), so that no result object crosses threads or waits in
+ * memory for the report (docs/performance.md, stop 21).
+ */
+export interface ReportParts {
+  /** One input's part of the report; '' when the input adds nothing to it. */
+  part(result: FileResult, context: FormatterContext): string;
+  /** What comes before the first part, between two parts, and after the last. */
+  frame(summary: Summary, context: FormatterContext): ReportFrame;
+}
+
+export interface ReportFrame {
+  head: string;
+  separator: string;
+  foot: string;
+}
+
+/** The plain formatter of a format given as parts. */
+export function formatWith(parts: ReportParts): Formatter {
+  return (results, context) => joinParts(results.map((r) => parts.part(r, context)), parts.frame(summarize(results), context));
+}
+
+/** The report: the parts in order, inside their frame; empty parts take no separator. */
+export function joinParts(parts: string[], { head, separator, foot }: ReportFrame): string {
+  return head + parts.filter((part) => part !== '').join(separator) + foot;
+}
+
+/** The same as {@link joinParts} for parts already encoded as UTF-8 (the report's bytes). */
+export function joinPartBytes(parts: Uint8Array[], { head, separator, foot }: ReportFrame): Uint8Array {
+  const utf8 = new TextEncoder();
+  const between = utf8.encode(separator);
+  const pieces: Uint8Array[] = [utf8.encode(head)];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (pieces.length > 1) pieces.push(between);
+    pieces.push(part);
+  }
+  pieces.push(utf8.encode(foot));
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
+}

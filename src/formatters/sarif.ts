@@ -1,15 +1,28 @@
 import { safeJson } from './visible.js';
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
-import type { FileResult, FormatterContext } from './results.js';
+import { formatWith, type FileResult, type FormatterContext, type ReportParts, type Summary } from './results.js';
 import { isTextLine, locationLabel } from '../findings/location.js';
 import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../plan/schema.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const RULE_INDEX = new Map<string, number>(CATALOGUE.map((r, i) => [r.id, i]));
 
-/** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
-export function formatSarif(results: FileResult[], { lang, toolVersion }: FormatterContext): string {
-  const index = new Map<string, number>(CATALOGUE.map((r, i) => [r.id, i]));
+/** An input's findings as entries of the run's `results`, as JSON.stringify(log, null, 2) writes them there (eight spaces in). */
+function part(r: FileResult, { lang }: FormatterContext): string {
+  const entries = r.diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    ...(RULE_INDEX.has(d.ruleId) ? { ruleIndex: RULE_INDEX.get(d.ruleId) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
+    locations: [sarifLocation(r.file, d, lang)],
+  }));
+  // A newline in JSON text is never inside a string (JSON.stringify escapes those): each one starts a line.
+  return entries.map((entry) => safeJson(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n        ')).join(',\n        ');
+}
+
+/** The log around the results: one run, every rule described; `results` is its run's last field. */
+function frame(summary: Summary, { lang, toolVersion }: FormatterContext) {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -29,20 +42,22 @@ export function formatSarif(results: FileResult[], { lang, toolVersion }: Format
           },
         },
         columnKind: 'unicodeCodePoints',
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.ruleId,
-            ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-            level: LEVEL[d.severity],
-            message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
-            locations: [sarifLocation(r.file, d, lang)],
-          })),
-        ),
+        results: [],
       },
     ],
   };
-  return safeJson(JSON.stringify(log, null, 2)) + '\n';
+  const text = safeJson(JSON.stringify(log, null, 2));
+  // Quotes inside JSON strings are escaped: the last `"results": []` is the field itself.
+  const at = text.lastIndexOf('"results": []') + '"results": ['.length;
+  const [before, after] = [text.slice(0, at), `${text.slice(at)}\n`];
+  const findings = summary.errors + summary.warnings + summary.infos;
+  return findings === 0 ? { head: before, separator: '', foot: after } : { head: `${before}\n        `, separator: ',\n        ', foot: `\n      ${after}` };
 }
+
+export const sarifParts: ReportParts = { part, frame };
+
+/** SARIF 2.1.0 for code scanning: one run, every rule described, one result per finding. */
+export const formatSarif = formatWith(sarifParts);
 
 /**
  * A text line is a region of the file; a sheet's cell, a PDF page's line or a Word table's row is
