@@ -1,10 +1,10 @@
-import { safeJson } from './visible.js';
+import { jsonEntry, jsonFrame } from './json-parts.js';
 import { findingMessage } from '../findings/catalogue.js';
 import { activityCount, formatWith, type FileResult, type FormatterContext, type ReportParts, type Summary } from './results.js';
 
 export const REPORT_VERSION = 1;
 
-/** An input's entry in `files`, as JSON.stringify(report, null, 2) writes it there (four spaces in). */
+/** An input's entry in `files`. */
 function part(r: FileResult, { lang }: FormatterContext): string {
   const entry = {
     file: r.file,
@@ -23,15 +23,12 @@ function part(r: FileResult, { lang }: FormatterContext): string {
       data: d.data ?? {},
     })),
   };
-  // A newline in JSON text is never inside a string (JSON.stringify escapes those): each one starts a line.
-  return safeJson(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n    ');
+  return jsonEntry(entry, 2);
 }
 
-/** The report's fields before `files` (its last field), and the brackets around the entries. */
+/** The report's fields, `files` (the last) holding the entries. */
 function frame(summary: Summary, { lang, toolVersion }: FormatterContext) {
-  const fields = safeJson(JSON.stringify({ reportVersion: REPORT_VERSION, tool: { name: 'ita-plan', version: toolVersion }, lang, summary }, null, 2));
-  const head = `${fields.slice(0, -'\n}'.length)},\n  "files": [`;
-  return summary.files === 0 ? { head, separator: '', foot: ']\n}\n' } : { head: `${head}\n    `, separator: ',\n    ', foot: '\n  ]\n}\n' };
+  return jsonFrame({ reportVersion: REPORT_VERSION, tool: { name: 'ita-plan', version: toolVersion }, lang, summary, files: [] }, 'files', 2, summary.files === 0);
 }
 
 export const jsonParts: ReportParts = { part, frame };

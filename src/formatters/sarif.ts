@@ -1,4 +1,4 @@
-import { safeJson } from './visible.js';
+import { jsonEntries, jsonFrame } from './json-parts.js';
 import { CATALOGUE, findingMessage } from '../findings/catalogue.js';
 import { formatWith, type FileResult, type FormatterContext, type ReportParts, type Summary } from './results.js';
 import { isTextLine, locationLabel } from '../findings/location.js';
@@ -8,7 +8,7 @@ import type { Diagnostic } from '../plan/schema.js';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const RULE_INDEX = new Map<string, number>(CATALOGUE.map((r, i) => [r.id, i]));
 
-/** An input's findings as entries of the run's `results`, as JSON.stringify(log, null, 2) writes them there (eight spaces in). */
+/** An input's findings as entries of the run's `results`. */
 function part(r: FileResult, { lang }: FormatterContext): string {
   const entries = r.diagnostics.map((d) => ({
     ruleId: d.ruleId,
@@ -17,8 +17,7 @@ function part(r: FileResult, { lang }: FormatterContext): string {
     message: { text: d.message ?? findingMessage(d.messageId, d.data, lang) },
     locations: [sarifLocation(r.file, d, lang)],
   }));
-  // A newline in JSON text is never inside a string (JSON.stringify escapes those): each one starts a line.
-  return entries.map((entry) => safeJson(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n        ')).join(',\n        ');
+  return jsonEntries(entries, 4);
 }
 
 /** The log around the results: one run, every rule described; `results` is its run's last field. */
@@ -46,12 +45,7 @@ function frame(summary: Summary, { lang, toolVersion }: FormatterContext) {
       },
     ],
   };
-  const text = safeJson(JSON.stringify(log, null, 2));
-  // Quotes inside JSON strings are escaped: the last `"results": []` is the field itself.
-  const at = text.lastIndexOf('"results": []') + '"results": ['.length;
-  const [before, after] = [text.slice(0, at), `${text.slice(at)}\n`];
-  const findings = summary.errors + summary.warnings + summary.infos;
-  return findings === 0 ? { head: before, separator: '', foot: after } : { head: `${before}\n        `, separator: ',\n        ', foot: `\n      ${after}` };
+  return jsonFrame(log, 'results', 4, summary.errors + summary.warnings + summary.infos === 0);
 }
 
 export const sarifParts: ReportParts = { part, frame };
