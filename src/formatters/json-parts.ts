@@ -15,7 +15,7 @@ export function jsonEntry(entry: object, depth: number): string {
 
 /** Entries of the array one after another, as the report's frame separates them. */
 export function jsonEntries(entries: object[], depth: number): string {
-  return entries.map((entry) => jsonEntry(entry, depth)).join(`,\n`);
+  return entries.map((entry) => jsonEntry(entry, depth)).join(`,\n${indent(depth)}`);
 }
 
 /**
