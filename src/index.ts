@@ -2,10 +2,10 @@
 export { parsePlan, readPlan, PlanInputError, type ParseOptions } from './parse.js';
 export { validatePlan, type ValidateOptions, type RuleSetting } from './validate.js';
 export {
-  validateFiles, checkPlan, calendarFor, readingFindings, loadPlan, serveWorker,
-  type ValidateFilesOptions, type ValidateResults, type CheckSettings, type EngineInput, type ReadInput, type ReadResult, type Threads, type PlanFacts, type ActivityFacts, type PeriodFacts,
+  validateFiles, reportFiles, reportBytes, checkPlan, calendarFor, readingFindings, loadPlan, serveWorker,
+  type ReportFilesOptions, type ReportFilesResults, type ReportedResult, type ReportRequest, type ValidateFilesOptions, type ValidateResults, type CheckSettings, type EngineInput, type ReadInput, type ReadResult, type Threads, type PlanFacts, type ActivityFacts, type PeriodFacts,
 } from './engine/index.js';
-export { loadFormatter, FORMATTER_NAMES, summarize, NO_PAINT, type FormatterName, type Formatter, type FormatterContext, type FileResult, type PlanSummary, type Summary, type Paint } from './formatters/index.js';
+export { loadFormatter, loadReportParts, formatWith, FORMATTER_NAMES, summarize, NO_PAINT, type FormatterName, type Formatter, type FormatterContext, type FileResult, type PlanSummary, type Summary, type Paint, type ReportParts, type ReportFrame } from './formatters/index.js';
 export { formatPretty } from './formatters/pretty.js';
 export { formatJson } from './formatters/json.js';
 export { formatGithub } from './formatters/github.js';

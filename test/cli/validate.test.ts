@@ -187,6 +187,12 @@ describe('ita-plan validate on many files', () => {
     const report = JSON.parse(two.stdout);
     expect(report.summary).toEqual({ files: 241, errors: 48 + 1, warnings: 48 * 4, infos: 48 * 2 });
     expect(report.files.map((f: { file: string }) => f.file).slice(0, 3)).toEqual(['plan-000.txt', 'plan-001.txt', 'plan-002.txt']);
+    // Every format, written in parts by the threads: the same as on one thread, colours too.
+    for (const args of [['--format', 'sarif'], ['--format', 'github'], ['--lang', 'th']]) {
+      const [a, b] = ['1', '2'].map((workers) => cli(['validate', '*.txt', ...args], { cwd: dir, env: { ITA_PLAN_WORKERS: workers, FORCE_COLOR: '1' } }));
+      expect(b.stdout).toBe(a.stdout);
+      expect(b.stdout.length).toBeGreaterThan(10000);
+    }
   });
 
   it('writes a long report into a pipe that is closed early without an error (ita-plan … | head)', () => {

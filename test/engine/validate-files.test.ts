@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedCalendar } from '../../src/calendar/embedded.js';
 import type { Calendar } from '../../src/calendar/schema.js';
-import { validateFiles, type PlanFacts, type ReadResult } from '../../src/engine/index.js';
+import { reportBytes, reportFiles, validateFiles, type PlanFacts, type ReadResult } from '../../src/engine/index.js';
+import { FORMATTER_NAMES, loadFormatter } from '../../src/formatters/index.js';
+import { paintAt } from '../../src/formatters/paint.js';
 import { loadInput, type InputFile } from '../../src/cli/inputs.js';
 import { processIO } from '../../src/cli/io.js';
 import { parsePlan } from '../../src/parse.js';
@@ -81,6 +83,22 @@ describe('validateFiles on worker threads', () => {
     const three = await validateFiles(files, { read: slow, lang: 'en', threads: { workers: 2, script: path.resolve('bin/ita-plan.js'), argv: ['--ita-plan-validate-worker'] } });
     expect(three).toEqual(one);
     expect(readHere).toBeLessThan(files.length / 2); // the workers read the rest (without a worker: all 40)
+  });
+
+  it("reportFiles: each thread writes its inputs' parts; joined, they are the report the formatter writes of validateFiles' results", async () => {
+    const one = await validateFiles(files, { read, lang: 'th' });
+    const threads = { workers: 2, script: path.resolve('bin/ita-plan.js'), argv: ['--ita-plan-validate-worker'] };
+    for (const format of FORMATTER_NAMES) {
+      const report = { format, lang: 'th' as const, toolVersion: '1.2.3', colorLevel: format === 'pretty' ? (1 as const) : undefined };
+      const run = await reportFiles(files, { read, lang: 'th', threads, report });
+      expect(run.summary).toEqual(one.summary);
+      expect(run.unreadable).toBe(true);
+      expect(run.results.map((r) => r.file)).toEqual(files.map((f) => f.name));
+      expect(run.results[7]).toMatchObject({ unreadable: true, ruleIds: ['input'] });
+      const paint = report.colorLevel ? await paintAt(report.colorLevel) : undefined;
+      const expected = (await loadFormatter(format))(one.results, { lang: 'th', toolVersion: '1.2.3', paint });
+      expect(Buffer.from(await reportBytes(run.results, run.summary, report)).toString('utf8')).toBe(expected);
+    }
   });
 
   it('still answers for every input when the workers die without a word', async () => {
