@@ -1,23 +1,9 @@
-import type { Formatter, ReportParts } from './results.js';
+import { formatWith, type Formatter, type ReportParts } from './results.js';
 
 export const FORMATTER_NAMES = ['pretty', 'json', 'github', 'sarif'] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
-/** The formatter of that name, loading only its module (as ESLint's loadFormatter). */
-export async function loadFormatter(name: FormatterName): Promise<Formatter> {
-  switch (name) {
-    case 'json':
-      return (await import('./json.js')).formatJson;
-    case 'github':
-      return (await import('./github.js')).formatGithub;
-    case 'sarif':
-      return (await import('./sarif.js')).formatSarif;
-    case 'pretty':
-      return (await import('./pretty.js')).formatPretty;
-  }
-}
-
-/** The same format as its parts, for a run that writes each input's part where it was checked. */
+/** A format as its parts, loading only its module: for a run that writes each input's part where it was checked. */
 export async function loadReportParts(name: FormatterName): Promise<ReportParts> {
   switch (name) {
     case 'json':
@@ -29,6 +15,11 @@ export async function loadReportParts(name: FormatterName): Promise<ReportParts>
     case 'pretty':
       return (await import('./pretty.js')).prettyParts;
   }
+}
+
+/** The formatter of that name, loading only its module (as ESLint's loadFormatter). */
+export async function loadFormatter(name: FormatterName): Promise<Formatter> {
+  return formatWith(await loadReportParts(name));
 }
 
 export type { ReportParts, ReportFrame, Formatter, FormatterContext, FileResult, PlanSummary, ActivitySummary, Summary, Paint } from './results.js';
