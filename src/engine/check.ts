@@ -26,14 +26,17 @@ export interface CheckSettings {
 /**
  * Reads, parses and validates one input. Never throws: an input that is not a plan is one input
  * finding, and anything that goes wrong on the way (a bug in the tool) one finding for this file.
+ * `kept`: the result outlives the check (it is kept for a report made later, as validateFiles'
+ * results are), so it keeps none of the file's text alive (src/memory.ts); a result whose part of
+ * the report is written at once (reportFiles) needs no copies.
  */
-export async function checkInput<I extends EngineInput>(input: I, read: ReadInput<I>, settings: CheckSettings): Promise<FileResult> {
+export async function checkInput<I extends EngineInput>(input: I, read: ReadInput<I>, settings: CheckSettings, kept = true): Promise<FileResult> {
   try {
     const loaded = await loadPlan(input, read, settings.fiscalYear);
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
-    // A result outlives its file: it keeps none of the file's text alive (src/memory.ts). The
-    // findings are this check's own, fresh from validatePlan: their strings are replaced in place.
+    if (!kept) return { file: input.name, plan: planSummary(loaded.plan, diagnostics, (text) => text), diagnostics };
+    // The findings are this check's own, fresh from validatePlan: their strings are replaced in place.
     return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics: diagnostics.map(ownDiagnostic) };
   } catch (error) {
     return { file: input.name, diagnostics: [failedDiagnostic(error, settings.lang)], unreadable: true };
@@ -49,18 +52,18 @@ export function failedDiagnostic(error: unknown, lang?: Lang): Diagnostic {
 
 /**
  * What a report needs of a plan: its facts and, for each activity a finding points at, what
- * identifies it; in strings of its own (src/memory.ts).
+ * identifies it; in strings of its own (src/memory.ts) unless told otherwise.
  */
-export function planSummary(plan: Plan, diagnostics: Diagnostic[]): PlanSummary {
+export function planSummary(plan: Plan, diagnostics: Diagnostic[], own: <T extends string | null | undefined>(text: T) => T = ownString): PlanSummary {
   const lines = new Set(diagnostics.map((d) => d.line));
   const slim = (a: Activity) => ({
     seq: a.seq,
-    seqLabel: ownString(a.seqLabel),
-    step: ownString(a.step.split('\n')[0]),
+    seqLabel: own(a.seqLabel),
+    step: own(a.step.split('\n')[0]),
     period: a.period, // from the period memo, whose strings are its own
     source: { line: a.source.line },
   });
   const activities = plan.activities.filter((a) => lines.has(a.source.line)).map(slim);
   const { title, kind, fiscalYear, province, asOf } = plan;
-  return { title: ownString(title), kind, fiscalYear, province: ownString(province), asOf, activities, activityCount: plan.activities.length };
+  return { title: own(title), kind, fiscalYear, province: own(province), asOf, activities, activityCount: plan.activities.length };
 }

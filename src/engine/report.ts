@@ -37,7 +37,7 @@ export async function inputReporter<I extends EngineInput>(read: ReadInput<I>, s
   const context: FormatterContext = { lang: request.lang, toolVersion: request.toolVersion, paint: request.colorLevel ? await paintAt(request.colorLevel) : undefined };
   const utf8 = new TextEncoder();
   return async (input) => {
-    const result: FileResult = await checkInput(input, read, settings);
+    const result: FileResult = await checkInput(input, read, settings, false);
     return {
       file: result.file,
       part: utf8.encode(parts.part(result, context)),
