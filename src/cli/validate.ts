@@ -49,14 +49,14 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   const inputs: Inputs = { files, lang: options.lang, cwd: io.cwd };
   if (options.output) refuseInputAsOutput(path.resolve(io.cwd, options.output), inputs);
   const read = (file: InputFile) => loadInput(file, io);
-  // chalk colours only a terminal, never a file written with --output.
-  const colorLevel = options.color && !options.output ? (await import('./paint.js')).terminalColorLevel() : 0;
+  // chalk colours only pretty output on a terminal, never a file written with --output.
+  const colorLevel = options.color && !options.output && options.format === 'pretty' ? (await import('./color.js')).terminalColorLevel() : 0;
   const report: ReportRequest = { format: options.format, lang: options.lang, toolVersion: options.version, colorLevel };
   const settings: ReportFilesOptions<InputFile> = { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io), report };
   const first = await reportFiles(files, settings);
   const { results, summary, unreadable } = calendar ? first : await checkYearsWithoutCalendar(files, first, settings, config.file, io, options.lang);
 
-  const bytes = await reportBytes(results, summary, report);
+  const bytes = await reportBytes(results, report);
   if (options.output) writeOutput(path.resolve(io.cwd, options.output), bytes, inputs);
   else io.stdout.write(bytes);
 

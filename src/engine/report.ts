@@ -1,4 +1,4 @@
-import { loadReportParts, type FormatterName } from '../formatters/index.js';
+import { joinPartBytes, loadReportParts, type FormatterName } from '../formatters/index.js';
 import { summarize, type FileResult, type FormatterContext, type Summary } from '../formatters/results.js';
 import type { Lang } from '../i18n/index.js';
 import { paintAt } from '../formatters/paint.js';
@@ -28,13 +28,15 @@ export interface ReportedResult {
   ruleIds: string[];
 }
 
-/** Checks an input and writes its part of the report: what a thread does per input for `reportFiles`. */
-export type ReportInput<I extends EngineInput> = (input: I) => Promise<ReportedResult>;
+/** What every thread's formatter is told: the request's language and version, and its colours. */
+async function reportContext(request: ReportRequest): Promise<FormatterContext> {
+  return { lang: request.lang, toolVersion: request.toolVersion, paint: request.colorLevel ? await paintAt(request.colorLevel) : undefined };
+}
 
-/** Once per thread: the format's parts and colours loaded, then each input checked and written. */
-export async function inputReporter<I extends EngineInput>(read: ReadInput<I>, settings: CheckSettings, request: ReportRequest): Promise<ReportInput<I>> {
+/** Once per thread: the format's parts and colours loaded; then each input checked and its part written. */
+export async function inputReporter<I extends EngineInput>(read: ReadInput<I>, settings: CheckSettings, request: ReportRequest): Promise<(input: I) => Promise<ReportedResult>> {
   const parts = await loadReportParts(request.format);
-  const context: FormatterContext = { lang: request.lang, toolVersion: request.toolVersion, paint: request.colorLevel ? await paintAt(request.colorLevel) : undefined };
+  const context = await reportContext(request);
   const utf8 = new TextEncoder();
   return async (input) => {
     const result: FileResult = await checkInput(input, read, settings, false);
@@ -47,4 +49,22 @@ export async function inputReporter<I extends EngineInput>(read: ReadInput<I>, s
       ruleIds: result.diagnostics.map((d) => d.ruleId),
     };
   };
+}
+
+/** The whole report of a run: every input's part in input order, inside the format's frame. */
+export async function reportBytes(results: ReportedResult[], request: ReportRequest): Promise<Uint8Array> {
+  const parts = await loadReportParts(request.format);
+  return joinPartBytes(results.map((r) => r.part), parts.frame(reportedSummary(results), await reportContext(request)));
+}
+
+/** The totals of a run's inputs. */
+export function reportedSummary(results: ReportedResult[]): Summary {
+  const total: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const { summary: s } of results) {
+    total.files += s.files;
+    total.errors += s.errors;
+    total.warnings += s.warnings;
+    total.infos += s.infos;
+  }
+  return total;
 }

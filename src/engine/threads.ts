@@ -48,8 +48,8 @@ async function taskRunner<I extends EngineInput, T extends Task>(task: T, read: 
           return null; // the check pass reports it
         }
       }) as (input: I) => Promise<Output<T>>;
-    default:
-      return (await inputReporter(read, settings, (task as Extract<Task, { kind: 'report' }>).request)) as (input: I) => Promise<Output<T>>;
+    case 'report':
+      return (await inputReporter(read, settings, task.request)) as (input: I) => Promise<Output<T>>;
   }
 }
 
@@ -121,7 +121,7 @@ async function share<R>(count: number, next: Int32Array, run: (i: number) => Pro
  */
 export async function serveWorker<I extends EngineInput>(read: ReadInput<I>): Promise<void> {
   const { parentPort, workerData, isMainThread } = workerThreads();
-  if (isMainThread || !parentPort) throw new Error('serveWorker runs only in a worker thread started by validateFiles');
+  if (isMainThread || !parentPort) throw new Error('serveWorker runs only in a worker thread started by validateFiles or reportFiles');
   const job = workerData as WorkerJob<I>;
   const run = await taskRunner(job.task, read, job.settings);
   await share(job.inputs.length, job.next, (i) => run(job.inputs[i]), (batch) => parentPort.postMessage(batch));

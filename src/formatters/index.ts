@@ -23,4 +23,4 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
 }
 
 export type { ReportParts, ReportFrame, Formatter, FormatterContext, FileResult, PlanSummary, ActivitySummary, Summary, Paint } from './results.js';
-export { summarize, formatWith, joinParts, joinPartBytes, NO_PAINT } from './results.js';
+export { summarize, formatWith, joinPartBytes, NO_PAINT } from './results.js';

@@ -6,6 +6,8 @@ import type { ReportFrame } from './results.js';
 // its depth, and the rest of the report frames them. A test holds the two equal on hostile text.
 
 const indent = (depth: number) => '  '.repeat(depth);
+/** Between two entries `depth` levels in. */
+const between = (depth: number) => `,\n${indent(depth)}`;
 
 /** One entry of the array, as JSON.stringify(report, null, 2) writes it `depth` levels in. */
 export function jsonEntry(entry: object, depth: number): string {
@@ -15,7 +17,7 @@ export function jsonEntry(entry: object, depth: number): string {
 
 /** Entries of the array one after another, as the report's frame separates them. */
 export function jsonEntries(entries: object[], depth: number): string {
-  return entries.map((entry) => jsonEntry(entry, depth)).join(`,\n${indent(depth)}`);
+  return entries.map((entry) => jsonEntry(entry, depth)).join(between(depth));
 }
 
 /**
@@ -24,9 +26,12 @@ export function jsonEntries(entries: object[], depth: number): string {
  */
 export function jsonFrame(report: object, key: string, depth: number, empty: boolean): ReportFrame {
   const text = `${safeJson(JSON.stringify(report, null, 2))}\n`;
-  // A quote inside a JSON string is escaped: the last `"key": []` is the field itself.
-  const at = text.lastIndexOf(`"${key}": []`) + `"${key}": [`.length;
+  // `key` is the last field of its object, and a quote inside a JSON string is escaped: the last
+  // `"key": []` in the text is the field itself.
+  const field = text.lastIndexOf(`"${key}": []`);
+  if (field < 0) throw new Error(`jsonFrame: the report has no empty array "${key}"`);
+  const at = field + `"${key}": [`.length;
   const [before, after] = [text.slice(0, at), text.slice(at)];
   if (empty) return { head: before, separator: '', foot: after };
-  return { head: `${before}\n${indent(depth)}`, separator: `,\n${indent(depth)}`, foot: `\n${indent(depth - 1)}${after}` };
+  return { head: `${before}\n${indent(depth)}`, separator: between(depth), foot: `\n${indent(depth - 1)}${after}` };
 }

@@ -70,7 +70,7 @@ export type Formatter = (results: FileResult[], context: FormatterContext) => st
  * A report format as its parts: each input's part of the report, and the frame around the parts,
  * which depends only on the totals. Every format is one, and its plain formatter is its parts joined
  * ({@link formatWith}); a run over many files has the thread that checked an input write that
- * input's part (src/engine/threads.ts), so that no result object crosses threads or waits in
+ * input's part (src/engine/report.ts), so that no FileResult is copied between threads or waits in
  * memory for the report (docs/performance.md, stop 21).
  */
 export interface ReportParts {

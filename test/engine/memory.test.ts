@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// A process validates 300 plans, each its own file text, keeps the results as the CLI does, and
+// A process validates 300 plans, each its own file text, keeps the results (as validateFiles does), and
 // writes a heap snapshot; the test counts the plans' whole texts still alive (src/memory.ts).
 const SCRIPT = `
 import { readFileSync, writeFileSync } from 'node:fs';
