@@ -11,10 +11,12 @@ const WORDS = {
   th: { activityNo: 'กิจกรรมที่', activities: 'กิจกรรม', clean: 'ไม่พบปัญหา', files: 'ไฟล์', problems: 'รายการ' },
   en: { activityNo: 'activity', activities: 'activities', clean: 'no problems', files: 'files', problems: 'problems' },
 };
+/** The interface's words with this format's, merged once per language (a part is written per input). */
+const ALL_WORDS = { th: { ...words('th'), ...WORDS.th }, en: { ...words('en'), ...WORDS.en } };
 
 /** An input's block: its name and facts, a line per finding with the activity's text and period under it, a blank line. */
 function part(result: FileResult, { lang, paint = NO_PAINT }: FormatterContext): string {
-  const w = { ...words(lang), ...WORDS[lang] };
+  const w = ALL_WORDS[lang];
   const f = formatter(lang);
   const facts = result.plan
     ? [result.plan.province, result.plan.fiscalYear ? `${w.fiscalYearShort} ${result.plan.fiscalYear.be}` : null, `${activityCount(result.plan)} ${w.activities}`].filter(Boolean).join(' · ')
@@ -32,7 +34,7 @@ function part(result: FileResult, { lang, paint = NO_PAINT }: FormatterContext):
 
 /** The summary line last. */
 function frame(s: Summary, { lang, paint = NO_PAINT }: FormatterContext) {
-  const w = { ...words(lang), ...WORDS[lang] };
+  const w = ALL_WORDS[lang];
   const total = s.errors + s.warnings + s.infos;
   const line = lang === 'th'
     ? `${total ? '✖' : '✔'} ${total} ${w.problems} (${w.error} ${s.errors} · ${w.warning} ${s.warnings} · ${w.info} ${s.infos}) จาก ${s.files} ${w.files}`
