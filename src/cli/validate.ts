@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/types.js';
-import { reportBytes, reportedSummary, reportFiles, type PlanFacts, type ReportedResult, type ReportFilesOptions, type ReportFilesResults, type ReportRequest, type Threads } from '../engine/index.js';
+import { reportBytes, reportFiles, type ReportRequest, type Threads } from '../engine/index.js';
 import type { FormatterName } from '../formatters/index.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
@@ -52,9 +52,11 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   // chalk colours only pretty output on a terminal, never a file written with --output.
   const colorLevel = options.color && !options.output && options.format === 'pretty' ? (await import('./color.js')).terminalColorLevel() : 0;
   const report: ReportRequest = { format: options.format, lang: options.lang, toolVersion: options.version, colorLevel };
-  const settings: ReportFilesOptions<InputFile> = { read, calendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io), report };
-  const first = await reportFiles(files, settings);
-  const { results, summary, unreadable } = calendar ? first : await checkYearsWithoutCalendar(files, first, settings, config.file, io, options.lang);
+  // A plan of a year with no built-in calendar is checked against the year's imported calendar (the
+  // team's or the user's folder: one file looked for per year and folder), else against the windows
+  // most plans of its year quote.
+  const findCalendar = calendarFinder(() => calendarPlaces(config.file), io.cwd, options.lang);
+  const { results, summary, unreadable } = await reportFiles(files, { read, calendar, findCalendar, asOf, rules, lang: options.lang, fiscalYear: options.fiscalYear, threads: threadsFor(files, io), report });
 
   const bytes = await reportBytes(results, report);
   if (options.output) writeOutput(path.resolve(io.cwd, options.output), bytes, inputs);
@@ -85,50 +87,17 @@ const PARALLEL_FROM = 200;
 function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
   const asked = Number(io.env.ITA_PLAN_WORKERS);
   const count = Math.min(Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism(), 8);
-  if (files.length < PARALLEL_FROM || count < 2 || files.some((f) => f.path === null)) return undefined;
+  if (count < 2 || files.some((f) => f.path === null)) return undefined;
   // From the bundle (dist/cli.cjs) a worker starts through the launcher, which loads the bundle from
   // the validate command's code cache (a worker compiling the pipeline afresh costs ~0.2 s of CPU);
   // from the compiled modules, the worker's own module.
   const bundled = import.meta.url.endsWith('.cjs');
   const script = fileURLToPath(new URL(bundled ? '../bin/ita-plan.js' : './validate-worker.js', import.meta.url));
-  return existsSync(script) ? { workers: count - 1, script, argv: bundled ? [WORKER_ARG] : undefined } : undefined;
+  return existsSync(script) ? { workers: count - 1, minInputs: PARALLEL_FROM, script, argv: bundled ? [WORKER_ARG] : undefined } : undefined;
 }
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
   return readCalendarFile(file, cwd, lang, 'file', notices);
-}
-
-/**
- * Plans of years with no built-in calendar (those whose findings say the calendar is missing or
- * taken from the plan), checked again: against the year's imported calendar (the team's or the
- * user's folder: one file looked for per year and folder), else, over several plans of the year,
- * against the windows most of them quote. Built-in years cost nothing here.
- */
-async function checkYearsWithoutCalendar(files: InputFile[], run: ReportFilesResults, settings: ReportFilesOptions<InputFile>, configFile: string | undefined, io: CliIO, lang: Lang): Promise<ReportFilesResults> {
-  const yearOf = (r: ReportedResult) => (r.ruleIds.some((id) => id === 'calendar-missing' || id === 'calendar-quoted') ? r.fiscalYear : undefined);
-  const years = new Set(run.results.map(yearOf).filter((y): y is number => y !== undefined));
-  if (years.size === 0) return run;
-  const find = calendarFinder(() => calendarPlaces(configFile), io.cwd, lang);
-  const yearCalendars: Record<number, Calendar> = {};
-  for (const year of years) {
-    const found = await find(year);
-    if (found) yearCalendars[year] = found;
-  }
-  const again = run.results.flatMap((r, i) => (years.has(yearOf(r)!) ? [i] : []));
-  const open = [...years].filter((y) => !yearCalendars[y]);
-  const byPlans = open.length && again.filter((i) => open.includes(yearOf(run.results[i])!)).length > 1;
-  if (!Object.keys(yearCalendars).length && !byPlans) return run;
-  const { consensusFromFacts } = await import('../calendar/quoted.js');
-  const redo = again.map((i) => files[i]);
-  const redone = await reportFiles(redo, {
-    ...settings,
-    threads: threadsFor(redo, io), // threads only if many plans are redone
-    yearCalendars,
-    ...(byPlans ? { calendarsFromPlans: (facts: PlanFacts[]) => consensusFromFacts(facts, open) } : {}),
-  });
-  const results = [...run.results];
-  again.forEach((i, k) => (results[i] = redone.results[k]));
-  return { results, summary: reportedSummary(results), unreadable: results.some((r) => r.unreadable) };
 }
 
 /** --as-of 2024-03-31 (2567-03-31: a Buddhist-era year, read as one with a notice), or Thai: "31 มีนาคม 2567". */

@@ -14,7 +14,7 @@ const workerThreads = () => requireOnDemand('node:worker_threads') as typeof imp
  * and write its part of the report.
  */
 export type Task = { kind: 'check' } | { kind: 'facts' } | { kind: 'report'; request: ReportRequest };
-type Output<T extends Task> = T extends { kind: 'check' } ? FileResult : T extends { kind: 'facts' } ? PlanFacts | null : ReportedResult;
+export type Output<T extends Task> = T extends { kind: 'check' } ? FileResult : T extends { kind: 'facts' } ? PlanFacts | null : ReportedResult;
 
 /**
  * Worker threads for a run: how many besides the calling thread, the script they run (it calls
@@ -22,6 +22,8 @@ type Output<T extends Task> = T extends { kind: 'check' } ? FileResult : T exten
  */
 export interface Threads {
   workers: number;
+  /** Fewer inputs than this are all done in the calling thread (starting a worker costs more than it saves). */
+  minInputs?: number;
   script: string | URL;
   argv?: string[];
 }
@@ -74,7 +76,7 @@ export async function runEverywhere<I extends EngineInput, T extends Task>(task:
   const next = new Int32Array(new SharedArrayBuffer(4));
   const run = await taskRunner(task, read, settings);
   const workers: Array<Promise<void>> = [];
-  if (threads && threads.workers > 0) {
+  if (threads && threads.workers > 0 && inputs.length >= (threads.minInputs ?? 0)) {
     const { Worker } = workerThreads();
     const job: WorkerJob<I> = { task, inputs, settings, next };
     for (let w = 0; w < threads.workers; w++) {

@@ -141,3 +141,37 @@ describe('validateFiles: the pre-pass over every plan before any rule runs', () 
     expect(results[1].diagnostics).toEqual(validatePlan(parsePlan(inputs[1].bytes)));
   });
 });
+
+describe('validateFiles: calendars of years the tool has none for, found after a first pass', () => {
+  const shifted: Calendar = JSON.parse(JSON.stringify(embeddedCalendar(2567)).replace(/"(\d{4})-(\d\d)-(\d\d)"/g, (_, y, m, d) => `"${Number(y) - 1}-${m}-${d}"`));
+  shifted.fiscalYear = 2566;
+  const missing = { name: 'fixtures/invalid/calendar-missing.txt', bytes: readFileSync('fixtures/invalid/calendar-missing.txt') };
+  const built = { name: seeds[1], bytes: readFileSync(seeds[1]) };
+
+  it('asks once for each year that found none, and checks those plans again against what it finds', async () => {
+    const asked: number[] = [];
+    const inputs = [missing, built, { ...missing, name: 'copy.txt' }];
+    const { results, summary } = await validateFiles(inputs, { read: fromMemory, lang: 'en', findCalendar: (year) => (asked.push(year), year === 2566 ? shifted : undefined) });
+    expect(asked).toEqual([2566]);
+    const withCalendar = validatePlan(parsePlan(missing.bytes), { calendar: shifted, lang: 'en' });
+    expect(results[0].diagnostics).toEqual(withCalendar);
+    expect(results[2].diagnostics).toEqual(withCalendar);
+    expect(results[1].diagnostics).toEqual(validatePlan(parsePlan(built.bytes), { lang: 'en' }));
+    expect(summary.files).toBe(3);
+  });
+
+  it('writes the same report parts as a run given that calendar, and leaves plans alone when it finds nothing', async () => {
+    const report = { format: 'json' as const, lang: 'en' as const, toolVersion: '1' };
+    const found = await reportFiles([missing, built], { read: fromMemory, lang: 'en', report, findCalendar: () => shifted });
+    const given = await reportFiles([missing, built], { read: fromMemory, lang: 'en', report, yearCalendars: { 2566: shifted } });
+    expect(Buffer.from(await reportBytes(found.results, report)).toString('utf8')).toBe(Buffer.from(await reportBytes(given.results, report)).toString('utf8'));
+    const none = await validateFiles([missing, built], { read: fromMemory, lang: 'en', findCalendar: () => undefined });
+    expect(none.results[0].diagnostics.map((d) => d.ruleId)).toContain('calendar-missing');
+  });
+
+  it('is not asked when one calendar is given for every plan', async () => {
+    const asked: number[] = [];
+    await validateFiles([missing], { read: fromMemory, calendar: shifted, findCalendar: (year) => (asked.push(year), undefined) });
+    expect(asked).toEqual([]);
+  });
+});
