@@ -208,9 +208,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
 }
 
 /** A worker thread of `ita-plan validate` over many files, as the launcher starts it (src/cli/validate.ts threadsFor). */
-export async function serveValidateWorker(): Promise<void> {
-  await import('./validate-worker.js');
-}
+export { serveValidateWorker } from './validate.js';
 
 /**
  * Called by the launcher on Node 20 just before it writes the code cache of a command (once, after

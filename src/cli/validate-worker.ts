@@ -1,10 +1,7 @@
-// What a worker thread of `ita-plan validate` over thousands of files does: it reads files as the
-// main thread does, and serves the engine's run. Loading this module starts it. In the bundle the
-// launcher starts the worker (bin/ita-plan.js, so that it loads from the validate command's code
-// cache) and calls main.ts's serveValidateWorker; unbundled, the worker runs this module itself.
-import { serveWorker } from '../engine/index.js';
-import { loadInput, type InputFile } from './inputs.js';
-import { processIO } from './io.js';
+// The script of a worker thread of `ita-plan validate` when the CLI runs from its compiled modules
+// (dist/cli/*.js, as some tests start it): it serves the run that started it. From the bundle, a
+// worker starts through the launcher instead (bin/ita-plan.js, so that it loads the validate
+// command's code cache), which calls main.ts's serveValidateWorker. Nothing imports this file.
+import { serveValidateWorker } from './validate.js';
 
-const io = processIO();
-void serveWorker((file: InputFile) => loadInput(file, io));
+void serveValidateWorker();

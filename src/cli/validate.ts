@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Calendar } from '../calendar/types.js';
-import { reportBytes, reportFiles, type ReportRequest, type Threads } from '../engine/index.js';
+import { reportBytes, reportFiles, serveWorker, type ReportRequest, type Threads } from '../engine/index.js';
 import type { FormatterName } from '../formatters/index.js';
 import { message, type Lang } from '../i18n/index.js';
 import { readIsoDate } from '../thai/dates.js';
@@ -13,7 +13,7 @@ import { calendarFinder, calendarPlaces, readCalendarFile } from './calendars.js
 import { loadConfig, parseRuleFlag } from './config.js';
 import { expandInputs, loadInput, type InputFile } from './inputs.js';
 import { refuseInputAsOutput, writeOutput, type Inputs } from './outputs.js';
-import { EXIT, UsageError, type CliIO, type Output } from './io.js';
+import { EXIT, UsageError, processIO, type CliIO, type Output } from './io.js';
 
 export { FORMATTER_NAMES as VALIDATE_FORMATS, type FormatterName as ValidateFormat } from '../formatters/index.js';
 
@@ -94,6 +94,15 @@ function threadsFor(files: InputFile[], io: CliIO): Threads | undefined {
   const bundled = import.meta.url.endsWith('.cjs');
   const script = fileURLToPath(new URL(bundled ? '../bin/ita-plan.js' : './validate-worker.js', import.meta.url));
   return existsSync(script) ? { workers: count - 1, minInputs: PARALLEL_FROM, script, argv: bundled ? [WORKER_ARG] : undefined } : undefined;
+}
+
+/**
+ * What a worker thread of a validate run over many files does (started by threadsFor's script): it
+ * reads files as the main thread does, and serves the engine's run until no input is left.
+ */
+export function serveValidateWorker(): Promise<void> {
+  const io = processIO();
+  return serveWorker((file: InputFile) => loadInput(file, io));
 }
 
 export async function readCalendar(file: string, cwd: string, lang: Lang = 'en', notices?: Output): Promise<Calendar> {
