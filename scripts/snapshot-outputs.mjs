@@ -14,7 +14,7 @@ process.chdir(wt);
 const { run } = await import(path.join(wt, 'dist/cli/main.js'));
 function io(env = {}) {
   const o = [], e = [];
-  const mk = (arr) => ({ isTTY: false, write(t) { arr.push(typeof t === 'string' ? Buffer.from(t) : Buffer.from(t)); return true; }, writeChunks(cs) { for (const c of cs) arr.push(Buffer.from(c)); } });
+  const mk = (arr) => ({ isTTY: false, write(t) { arr.push(typeof t === 'string' ? Buffer.from(t) : Buffer.from(t)); return true; } });
   return { o, e, io: { stdout: mk(o), stderr: mk(e), env: { LANG: 'en_US.UTF-8', ...env }, cwd: wt, readStdin: async () => Buffer.alloc(0) } };
 }
 async function snap(name, argv, env) {

@@ -71,9 +71,6 @@ export async function validateCommand(args: string[], options: ValidateCliOption
   return EXIT.ok;
 }
 
-/** Calendars and config files are small: a larger one is not one. */
-export { SETTING_FILE_LIMIT } from './calendars.js';
-
 /** The launcher's argument that makes it a worker thread (bin/ita-plan.js). */
 const WORKER_ARG = '--ita-plan-validate-worker';
 
