@@ -66,7 +66,9 @@ export interface ProseBlock {
 
 export type Block = TableBlock | ProseBlock;
 
-export type DocumentFormat = 'text' | 'html' | 'csv' | 'docx' | 'xlsx' | 'pdf';
+/** The formats the readers read (src/document/read.ts READERS), as a plan's `format` names them. */
+export const DOCUMENT_FORMATS = ['text', 'html', 'csv', 'docx', 'xlsx', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** A finding of the reader itself (a limit hit, a picture left out, text it could not repair…), placed like any other. */
 export interface ReaderFinding {

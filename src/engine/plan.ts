@@ -3,6 +3,7 @@ import type { Calendar } from '../calendar/schema.js';
 import type { Diagnostic, Plan } from '../plan/schema.js';
 import { validatePlan, type RuleSetting } from '../validate.js';
 import { RULES } from '../rules/index.js';
+import { calendarMissing } from '../findings/reading.js';
 import type { CheckSettings } from './check.js';
 
 /** The calendar a plan is checked against: the one given for all, else its fiscal year's (given by year, else built in). */
@@ -19,9 +20,8 @@ export function checkPlan(plan: Plan, settings: CheckSettings): { diagnostics: D
   return { calendar, diagnostics: validatePlan(plan, { calendar, asOf: settings.asOf, rules: settings.rules, lang: settings.lang }) };
 }
 
-/** The rules that say what reading a plan's periods found, whatever the calendar. */
-const READING_RULES = new Set(['period-unparsed', 'period-impossible', 'period-inverted']);
-const ONLY_READING: Record<string, RuleSetting> = Object.fromEntries([...RULES.filter((r) => !READING_RULES.has(r.id)).map((r) => [r.id, 'off']), ['calendar-missing', 'off']]);
+/** Every rule off but those that say what reading a plan's periods found, and no word of a missing calendar. */
+const ONLY_READING: Record<string, RuleSetting> = Object.fromEntries([...RULES.filter((r) => !r.aboutReading).map((r) => [r.id, 'off']), [calendarMissing.id, 'off']]);
 
 /** What reading the plan found (the reader's findings and unreadable periods), as `convert` reports them: no calendar checks. */
 export function readingFindings(plan: Plan): Diagnostic[] {

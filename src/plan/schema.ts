@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COLUMN_ROLES, STATUS_VALUES, TOOLS } from '../ita/vocabulary.js';
 import { STEP_IDS } from '../ita/steps.js';
+import { DOCUMENT_FORMATS } from '../document/model.js';
 
 /*
  * The plan model. These schemas are the single source of truth: the TypeScript types are inferred
@@ -154,7 +155,7 @@ export const PlanSchema = z.object({
   province: z.string().nullable(),
   administration: z.string().nullable(),
   encoding: z.string(),
-  format: z.enum(['text', 'html', 'csv', 'docx', 'xlsx', 'pdf']),
+  format: z.enum(DOCUMENT_FORMATS),
   sections: z.array(SectionSchema),
   tables: z.array(TableSchema),
   activities: z.array(ActivitySchema),

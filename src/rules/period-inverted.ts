@@ -13,6 +13,7 @@ export const periodInverted = defineRule({
   id: 'period-inverted',
   defaultSeverity: 'error',
   needsCalendar: false,
+  aboutReading: true,
   description: {
     en: 'A period that ends before it starts ("มีนาคม – มกราคม ๒๕๖๗").',
     th: 'ช่วงเวลาที่วันสิ้นสุดอยู่ก่อนวันเริ่มต้น',

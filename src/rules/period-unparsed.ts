@@ -25,6 +25,7 @@ export const periodUnparsed = defineRule({
   id: 'period-unparsed',
   defaultSeverity: 'error',
   needsCalendar: false,
+  aboutReading: true,
   description: {
     en: 'A period the tool cannot read as dates (or an activity with no period), with the fragment it could not read.',
     th: 'ช่วงเวลาที่อ่านเป็นวันที่ไม่ได้ (หรือกิจกรรมที่ไม่ระบุช่วงเวลา) พร้อมส่วนของข้อความที่อ่านไม่ได้',

@@ -20,6 +20,8 @@ export interface Rule<Id extends string = string, M extends string = string> ext
   readonly kind: 'rule';
   /** The rule has nothing to check without the NACC calendar. */
   readonly needsCalendar: boolean;
+  /** The rule says what reading the plan found (its periods), whatever the calendar: `convert` reports it too. */
+  readonly aboutReading?: true;
   check(plan: Plan, context: RuleContext): Finding<M>[];
 }
 
@@ -28,6 +30,7 @@ export function defineRule<const Id extends string, M extends string>(rule: {
   id: Id;
   defaultSeverity: Severity;
   needsCalendar: boolean;
+  aboutReading?: true;
   description: { th: string; en: string };
   messages: Messages<M>;
   check(plan: Plan, context: RuleContext): Finding<NoInfer<M>>[];
