@@ -1,4 +1,4 @@
-import type { StepId } from '../plan/schema.js';
+import { NACC_STEPS, STEP_IDS, STEP_TEXTS } from '../ita/steps.js';
 import { BE_OFFSET, addDays, fiscalYearBounds } from '../thai/dates.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from '../thai/months.js';
@@ -19,19 +19,8 @@ export interface DraftPlan {
   activities: DraftActivity[];
 }
 
-/**
- * The NACC steps an agency itself performs, in the words the classifier reads back as that step.
- * (The NACC and its assessors do the others: NACC_STEPS in ../ita/steps.ts.)
- */
-const AGENCY_STEPS: Array<[StepId, string]> = [
-  ['registration', 'ลงทะเบียนเข้าสู่ระบบ ITAS'],
-  ['iit-stakeholders', 'ระบุและอนุมัติข้อมูลผู้มีส่วนได้ส่วนเสียภายใน'],
-  ['oit', 'ตอบและอนุมัติแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)'],
-  ['iit', 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)'],
-  ['eit', 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)'],
-  ['eit-1', 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ ๑'],
-  ['oit-clarify', 'ชี้แจงข้อมูลการตอบแบบวัด OIT เพิ่มเติม'],
-];
+/** The NACC steps an agency itself performs (the NACC and its assessors do the others: NACC_STEPS). */
+const AGENCY_STEPS = STEP_IDS.filter((id) => !NACC_STEPS.has(id));
 
 /** The usual preparation before the first NACC window opens (they name no NACC step). */
 const PREPARATION = ['แต่งตั้งคณะทำงานขับเคลื่อนการประเมิน ITA ของหน่วยงาน', 'ประชุมคณะทำงานเพื่อวางแผนและมอบหมายผู้รับผิดชอบแต่ละขั้นตอน'];
@@ -43,9 +32,9 @@ const PREPARATION = ['แต่งตั้งคณะทำงานขับ�
  */
 export function draftPlan(calendar: Calendar): DraftPlan {
   const year = calendar.fiscalYear;
-  const steps = AGENCY_STEPS.flatMap(([id, text]) => {
+  const steps = AGENCY_STEPS.flatMap((id) => {
     const step = calendar.steps.find((s) => s.id === id);
-    return step ? [{ text, window: step.window }] : [];
+    return step ? [{ text: STEP_TEXTS[id], window: step.window }] : [];
   }).sort((a, b) => a.window.start.localeCompare(b.window.start));
   const first = steps[0]?.window.start ?? fiscalYearBounds(year).start;
   const { start: fyStart } = fiscalYearBounds(year);

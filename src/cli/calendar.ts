@@ -5,6 +5,7 @@ import type { Calendar, CalendarStep } from '../calendar/types.js';
 import { findingMessage } from '../findings/catalogue.js';
 import { visible } from '../formatters/visible.js';
 import { formatter, message, type Lang } from '../i18n/index.js';
+import { STEP_IDS, STEP_TEXTS } from '../ita/steps.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
 import { fiscalYearOf } from '../thai/dates.js';
 import { calendarPlaces, findCalendar, listCalendars, readCalendarFile, shownPath, type CalendarPlaces } from './calendars.js';
@@ -103,19 +104,8 @@ function displayWidth(text: string): number {
   return text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
 }
 
-/** The standard NACC steps in the words the classifier reads back (the template's rows). */
-export const TEMPLATE_STEPS: Array<[CalendarStep['id'], string]> = [
-  ['registration', 'ลงทะเบียนเข้าสู่ระบบ ITAS'],
-  ['iit-stakeholders', 'ระบุและอนุมัติข้อมูลผู้มีส่วนได้ส่วนเสียภายใน'],
-  ['iit', 'เก็บข้อมูลแบบวัด IIT'],
-  ['eit-1', 'เก็บข้อมูลแบบวัด EIT ส่วนที่ ๑ (หน่วยงานดำเนินการ)'],
-  ['eit-2', 'เก็บข้อมูลแบบวัด EIT ส่วนที่ ๒ (สำนักงาน ป.ป.ช. ประจำจังหวัดดำเนินการ)'],
-  ['oit', 'ตอบและอนุมัติแบบวัด OIT'],
-  ['oit-scoring', 'ผู้ประเมินตรวจและให้คะแนน OIT'],
-  ['oit-clarify', 'หน่วยงานชี้แจงข้อมูล OIT เพิ่มเติม'],
-  ['oit-confirm', 'ผู้ประเมินพิจารณาคำชี้แจงและยืนยันผลคะแนน OIT'],
-  ['results', 'ประกาศผลการประเมิน'],
-];
+/** The template's rows: every NACC step of a year with EIT in two parts, written out in full. */
+const TEMPLATE_STEPS = STEP_IDS.filter((id) => id !== 'eit').map((id) => STEP_TEXTS[id]);
 
 /** The fill-in sheet: a title with the year, a table of the standard steps with empty periods. */
 async function writeTemplate(file: string, year: number, lang: Lang, io: CliIO): Promise<number> {
@@ -126,9 +116,9 @@ async function writeTemplate(file: string, year: number, lang: Lang, io: CliIO):
   refuseExisting(target, inputs); // a blank form never replaces a file (the announcement, a filled-in form)
   if (/\.docx$/i.test(file)) {
     const { templateDocx } = await import('../exporters/calendar-docx.js');
-    writeOutput(target, await templateDocx(title, hint, TEMPLATE_STEPS.map(([, name]) => name)), inputs);
+    writeOutput(target, await templateDocx(title, hint, TEMPLATE_STEPS), inputs);
   } else {
-    const lines = [title, '', hint, '', 'ขั้นตอน\tช่วงเวลา', ...TEMPLATE_STEPS.map(([, name]) => `${name}\t`)];
+    const lines = [title, '', hint, '', 'ขั้นตอน\tช่วงเวลา', ...TEMPLATE_STEPS.map((text) => `${text}\t`)];
     writeOutput(target, lines.join('\n') + '\n', inputs);
   }
   io.stderr.write(message('templateWrote', { year, file }, lang) + '\n');

@@ -41,6 +41,25 @@ export function missingNames(list: string | number | undefined, lang: Lang): str
     .join(', ');
 }
 
+/**
+ * Each NACC step written out in full, as plans and the NACC's announcements word it: the rows of the
+ * calendar template (`calendar --template`) and of a draft plan (`new --year`). The classifier reads
+ * each back as its step (test/ita/steps.test.ts).
+ */
+export const STEP_TEXTS: Record<StepId, string> = {
+  registration: 'ลงทะเบียนเข้าสู่ระบบ ITAS',
+  'iit-stakeholders': 'ระบุและอนุมัติข้อมูลผู้มีส่วนได้ส่วนเสียภายใน',
+  iit: 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)',
+  eit: 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)',
+  'eit-1': 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ ๑',
+  'eit-2': 'เก็บข้อมูลแบบวัด EIT ส่วนที่ ๒ (สำนักงาน ป.ป.ช. ประจำจังหวัดดำเนินการ)',
+  oit: 'ตอบและอนุมัติแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)',
+  'oit-scoring': 'ผู้ประเมินตรวจและให้คะแนน OIT',
+  'oit-clarify': 'ชี้แจงข้อมูลการตอบแบบวัด OIT เพิ่มเติม',
+  'oit-confirm': 'ผู้ประเมินพิจารณาคำชี้แจงและยืนยันผลคะแนน OIT',
+  results: 'ประกาศผลการประเมิน',
+};
+
 /** NACC step order: a later step scheduled wholly before an earlier one is a mistake. */
 export const STEP_RANK: Record<StepId, number> = {
   registration: 1,
@@ -61,6 +80,13 @@ export const STEP_RANK: Record<StepId, number> = {
  * scoring, confirmation, the results): a plan that lists one gives the NACC's window, not its own work.
  */
 export const NACC_STEPS: ReadonlySet<StepId> = new Set<StepId>(['eit-2', 'oit-scoring', 'oit-confirm', 'results']);
+
+/** The steps that assess with each tool: a plan that has one of them has that tool's assessment. */
+export const TOOL_STEPS: Record<'IIT' | 'EIT' | 'OIT', readonly StepId[]> = {
+  IIT: ['iit'],
+  EIT: ['eit', 'eit-1', 'eit-2'],
+  OIT: ['oit', 'oit-scoring', 'oit-clarify', 'oit-confirm'],
+};
 
 /** Step ids that stand for each other across years: EIT was one step before 2567 and two after. */
 export const STEP_ALIASES: Partial<Record<StepId, StepId[]>> = {

@@ -1,5 +1,5 @@
 import type { Messages } from '../findings/finding.js';
-import { missingNames } from '../ita/steps.js';
+import { missingNames, TOOL_STEPS } from '../ita/steps.js';
 import { isDrivePlan } from './helpers.js';
 import { defineRule } from './rule.js';
 
@@ -30,9 +30,7 @@ export const missingStep = defineRule({
     }
     const missing: string[] = [];
     if (!steps.has('registration')) missing.push('registration');
-    if (!tools.has('IIT') && !steps.has('iit')) missing.push('IIT');
-    if (!tools.has('EIT') && !steps.has('eit') && !steps.has('eit-1') && !steps.has('eit-2')) missing.push('EIT');
-    if (!tools.has('OIT') && ![...steps].some((s) => s.startsWith('oit'))) missing.push('OIT');
+    for (const tool of ['IIT', 'EIT', 'OIT'] as const) if (!tools.has(tool) && !TOOL_STEPS[tool].some((s) => steps.has(s))) missing.push(tool);
     if (missing.length === 0) return [];
     const table = plan.tables.find((t) => t.kind === 'activities');
     return [{ line: table?.line ?? 1, messageId: 'missingSteps', data: { missing: missing.join(', ') } }];
