@@ -8,6 +8,7 @@ import { planToJson } from '../exporters/json.js';
 import { planToMarkdown } from '../exporters/markdown.js';
 import { planToTsv } from '../exporters/tsv.js';
 import { formatJson } from '../formatters/json.js';
+import { summarize, type Summary } from '../formatters/results.js';
 import { findingMessage } from '../findings/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { failedDiagnostic, planSummary, type CheckSettings } from '../engine/check.js';
@@ -59,16 +60,9 @@ export async function checkFile(file: DroppedFile, options: CheckOptions): Promi
   }
 }
 
-export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
+/** A file's findings counted, as the CLI's summary counts them. */
+export function counts(diagnostics: Diagnostic[]): Summary {
+  return summarize([{ file: '', diagnostics }]);
 }
 
 /** Worst first: most errors, then most warnings, then by name. */
