@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { formatter, type Lang } from '../i18n/index.js';
+import { formatter, thPeriodErrorWords, thPrecisionWords, words, type Lang, type Words } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { activityRows, ROW_HEADERS } from './rows.js';
 
@@ -11,17 +11,13 @@ export interface CsvOptions {
   beDates?: boolean;
 }
 
-/** The precision column's values in Thai (under lang th no English word stays in a cell). */
-const THAI_PRECISION: Record<string, string> = { day: 'วัน', week: 'สัปดาห์', month: 'เดือน', quarter: 'ไตรมาส', 'fiscal-year': 'ปีงบประมาณ' };
-const THAI_PERIOD_ERROR: Record<string, string> = {
-  empty: 'ไม่ได้ระบุ', unparsed: 'อ่านไม่ได้', 'impossible-date': 'วันที่ไม่มีจริง', inverted: 'สิ้นสุดก่อนเริ่ม', 'no-year': 'ไม่ระบุปี', 'year-only': 'ระบุเพียงปี',
-};
 const DATE_KEYS = ['start', 'end', 'naccStart', 'naccEnd'] as const;
 
-const THAI_HEADERS: Record<keyof typeof ROW_HEADERS, string> = {
-  seq: 'ที่', step: 'กิจกรรม', period: 'ช่วงเวลา (ตามแผน)', start: 'วันเริ่ม', end: 'วันสิ้นสุด', precision: 'ความละเอียด',
-  naccPeriod: 'ช่วงเวลา (สำนักงาน ป.ป.ช.)', naccStart: 'วันเริ่ม (ป.ป.ช.)', naccEnd: 'วันสิ้นสุด (ป.ป.ช.)', responsible: 'หน่วยงานรับผิดชอบ',
-  tools: 'แบบวัด', status: 'สถานะ', result: 'ผลการดำเนินงาน', budget: 'งบประมาณ (บาท)', line: 'บรรทัดในไฟล์',
+/** Each column's Thai header is the interface's word for it (src/i18n/), as in Excel and Markdown. */
+const HEADER_WORD: Record<keyof typeof ROW_HEADERS, keyof Words> = {
+  seq: 'seq', step: 'activity', period: 'period', start: 'start', end: 'end', precision: 'precision',
+  naccPeriod: 'naccPeriod', naccStart: 'naccStart', naccEnd: 'naccEnd', responsible: 'responsible',
+  tools: 'tools', status: 'status', result: 'result', budget: 'budget', line: 'sourceLine',
 };
 
 /**
@@ -38,14 +34,17 @@ export function defuseFormula(cell: string): string {
 /** The activities as CSV for Excel: UTF-8 with BOM by default, Thai headers under lang th. */
 export function planToCsv(plan: Plan, options: CsvOptions = {}): string {
   const keys = Object.keys(ROW_HEADERS) as Array<keyof typeof ROW_HEADERS>;
-  const headers = keys.map((k) => (options.lang === 'th' ? THAI_HEADERS[k] : ROW_HEADERS[k]));
+  const th = words('th');
+  const headers = keys.map((k) => (options.lang === 'th' ? th[HEADER_WORD[k]] : ROW_HEADERS[k]));
   const be = formatter('th');
   const rows = activityRows(plan).map((row) => {
     const out = { ...row };
     if (options.beDates) for (const k of DATE_KEYS) if (out[k]) out[k] = be.date(out[k]);
     if (options.lang === 'th' && out.precision) {
       const error = /^error:(.*)$/.exec(out.precision);
-      out.precision = error ? `ผิดพลาด: ${THAI_PERIOD_ERROR[error[1]] ?? error[1]}` : (THAI_PRECISION[out.precision] ?? out.precision);
+      const precision = thPrecisionWords as Record<string, string>;
+      const failure = thPeriodErrorWords as Record<string, string>;
+      out.precision = error ? `${th.error}: ${failure[error[1]] ?? error[1]}` : (precision[out.precision] ?? out.precision);
     }
     return out;
   });

@@ -3,7 +3,7 @@ import { ICalAlarmType, ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Calendar, CalendarStep } from '../calendar/schema.js';
 import { calendarSteps } from '../calendar/windows.js';
-import { formatter } from '../i18n/index.js';
+import { formatter, words } from '../i18n/index.js';
 import { headline, periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
 import type { Activity, Plan } from '../plan/schema.js';
 
@@ -17,6 +17,8 @@ export interface IcsOptions {
 }
 
 const ZONE = 'Asia/Bangkok';
+/** The events' labels: the interface's Thai words (the calendar is written in Thai). */
+const THAI = words('th');
 /** Reminders go off at 09:00 Bangkok time, `remindDays` before the deadline's day. */
 const REMIND_HOUR = 9;
 
@@ -63,7 +65,7 @@ export function planToIcs(plan: Plan, options: IcsOptions = {}): string {
       timezone: ZONE,
       stamp,
       summary: `วันสุดท้ายตามปฏิทิน ป.ป.ช.: ${step.name.th}`,
-      description: `${step.name.th} (${step.name.en})\nช่วงเวลาของ สำนักงาน ป.ป.ช.: ${formatter('th').range(step.window.start, step.window.end)}\nที่มา: ${step.source}`,
+      description: `${step.name.th} (${step.name.en})\n${THAI.naccPeriod}: ${formatter('th').range(step.window.start, step.window.end)}\n${THAI.source}: ${step.source}`,
     });
     if (remind !== null) {
       event.createAlarm({
@@ -88,8 +90,8 @@ function summary(activity: Activity): string {
 
 function description(activity: Activity): string {
   const parts: string[] = [];
-  if (activity.period) parts.push(`ช่วงเวลา: ${activity.period.text}`);
-  if (activity.responsible.length) parts.push(`ผู้รับผิดชอบ: ${activity.responsible.map(unitLabel).join(', ')}`);
+  if (activity.period) parts.push(`${THAI.period}: ${activity.period.text}`);
+  if (activity.responsible.length) parts.push(`${THAI.responsible}: ${activity.responsible.map(unitLabel).join(', ')}`);
   if (activity.step.includes('\n')) parts.push(activity.step);
   if (activity.detail.length) parts.push(activity.detail.join('\n'));
   return parts.join('\n');

@@ -2,12 +2,6 @@ import type { Plan } from '../plan/schema.js';
 import { fiscalYearText, formatter, words, type Lang } from '../i18n/index.js';
 import { activityRows } from './rows.js';
 
-// Labels of this export only; the shared ones are the interface's words (src/i18n/).
-const LABELS = {
-  th: { kind: 'ประเภท', nacc: 'ช่วงเวลา (สำนักงาน ป.ป.ช.)', dates: 'ตรงกับวันที่', status: 'สถานะ' },
-  en: { kind: 'Kind', nacc: 'NACC period', dates: 'Calendar dates', status: 'Status' },
-};
-
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -26,7 +20,7 @@ function cell(text: string): string {
 
 /** A readable Markdown document: title, facts, and the activity table. */
 export function planToMarkdown(plan: Plan, lang: Lang = 'th'): string {
-  const l = { ...words(lang), ...LABELS[lang] };
+  const l = words(lang);
   const f = formatter(lang);
   const out: string[] = [`# ${plan.title ? markdownText(plan.title).replace(/\s+/g, ' ') : l.untitled}`, ''];
   if (plan.fiscalYear) out.push(`- ${l.fiscalYear}: ${fiscalYearText(plan.fiscalYear.be, lang)}`);
@@ -37,7 +31,7 @@ export function planToMarkdown(plan: Plan, lang: Lang = 'th'): string {
   const withStatus = plan.activities.some((a) => a.status);
   // A progress report's NACC period column (seed 004) is kept, so that the document reads back whole.
   const withNacc = plan.activities.some((a) => a.naccPeriod);
-  out.push(`| ${l.seq} | ${l.activity} |${withNacc ? ` ${l.nacc} |` : ''} ${l.period} | ${l.dates} | ${l.responsible} |${withStatus ? ` ${l.status} |` : ''}`);
+  out.push(`| ${l.seq} | ${l.activity} |${withNacc ? ` ${l.naccPeriod} |` : ''} ${l.period} | ${l.dates} | ${l.responsible} |${withStatus ? ` ${l.status} |` : ''}`);
   out.push(`|---|---|${withNacc ? '---|' : ''}---|---|---|${withStatus ? '---|' : ''}`);
   for (const r of activityRows(plan)) {
     const dates = r.start || r.end ? f.range(r.start || undefined, r.end || undefined) : '';

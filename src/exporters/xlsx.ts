@@ -1,7 +1,7 @@
 import type { Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
 import { FINDINGS_SHEET_NAME } from '../document/readers/xlsx.js';
 import { findingMessage } from '../findings/catalogue.js';
-import { formatter, words, type Lang } from '../i18n/index.js';
+import { formatter, words, type Lang, type Words } from '../i18n/index.js';
 import { PROGRESS_WORDS } from '../ita/progress.js';
 import { periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
 import { progressOf, reportsStatuses, statusOf } from '../plan/progress.js';
@@ -25,26 +25,21 @@ export interface XlsxOptions {
 
 export type Key = 'seq' | 'step' | 'detail' | 'period' | 'start' | 'end' | 'naccPeriod' | 'responsible' | 'status' | 'progress' | 'result' | 'budget';
 
-const HEADERS: Record<Lang, Record<Key, string>> = {
-  th: {
-    seq: 'ที่', step: 'กิจกรรม', detail: 'รายละเอียด', period: 'ช่วงเวลา (ตามแผน)', start: 'วันเริ่ม', end: 'วันสิ้นสุด', naccPeriod: 'ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)',
-    responsible: 'หน่วยงานรับผิดชอบ', status: 'สถานะ', progress: 'ความก้าวหน้า ณ วันที่รายงาน', result: 'ผลการดำเนินการ', budget: 'งบประมาณ (บาท)',
-  },
-  en: {
-    seq: 'No.', step: 'Activity', detail: 'Details', period: 'Period (as planned)', start: 'Start', end: 'End', naccPeriod: 'Period (NACC)',
-    responsible: 'Responsible', status: 'Status', progress: 'Progress on the report date', result: 'Result', budget: 'Budget (baht)',
-  },
+/** Each column's header is the interface's word for it (src/i18n/), as in the CSV and Markdown exports. */
+const HEADER_WORD: Record<Key, keyof Words> = {
+  seq: 'seq', step: 'activity', detail: 'detail', period: 'period', start: 'start', end: 'end', naccPeriod: 'naccPeriod',
+  responsible: 'responsible', status: 'status', progress: 'progress', result: 'result', budget: 'budget',
 };
 const WIDTHS: Record<Key, number> = { seq: 6, step: 60, detail: 50, period: 26, start: 14, end: 14, naccPeriod: 26, responsible: 28, status: 20, progress: 22, result: 40, budget: 16 };
 
 const WORDS = {
   th: {
     sheet: 'แผน', findingsSheet: 'ข้อสังเกต',
-    fHeaders: ['ลำดับ', 'ระดับ', 'ข้อความ', 'กิจกรรมที่', 'เซลล์', 'บรรทัดในไฟล์ต้นฉบับ'], whole: 'ทั้งแผน', none: 'ไม่พบข้อที่ต้องแก้ไข', asOf: 'ข้อมูล ณ วันที่',
+    fHeaders: ['ลำดับ', 'ระดับ', 'ข้อความ', 'กิจกรรมที่', 'เซลล์'], whole: 'ทั้งแผน', none: 'ไม่พบข้อที่ต้องแก้ไข',
   },
   en: {
     sheet: 'Plan', findingsSheet: 'Findings',
-    fHeaders: ['#', 'Severity', 'Finding', 'Activity', 'Cell', 'Line in the source file'], whole: 'whole plan', none: 'nothing to correct', asOf: 'As of',
+    fHeaders: ['#', 'Severity', 'Finding', 'Activity', 'Cell'], whole: 'whole plan', none: 'nothing to correct',
   },
 };
 
@@ -106,7 +101,7 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
   }
   sheet.columns = keys.map((k) => ({ key: k, width: WIDTHS[k] }));
   const header = sheet.getRow(3);
-  keys.forEach((k, i) => (header.getCell(i + 1).value = HEADERS[lang][k]));
+  keys.forEach((k, i) => (header.getCell(i + 1).value = w[HEADER_WORD[k]]));
   header.font = { ...font, bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((c) => {
@@ -186,7 +181,7 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   findings.columns = [{ width: 8 }, { width: 14 }, { width: 80 }, { width: 12 }, { width: 10 }, { width: 14 }];
-  findings.getRow(1).values = w.fHeaders;
+  findings.getRow(1).values = [...w.fHeaders, w.sourceLine];
   findings.getRow(1).font = { ...font, bold: true };
   findings.getRow(1).eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } }));
   listed.forEach(({ d, address, activity }, i) => {

@@ -193,6 +193,11 @@ export const fiscalYearUnknown = defineFinding({
       th: () => 'ไม่พบปีงบประมาณของแผน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") และอนุมานจากวันที่ไม่ได้ โปรดระบุ --fiscal-year',
       en: () => 'the fiscal year is not stated (e.g. "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") and cannot be told from the dates; pass --fiscal-year',
     },
+    // The same said for people on the report page (no command-line option): see PLAIN_MESSAGE in src/exporters/html/page.ts.
+    fiscalYearUnknownPlain: {
+      th: () => 'ไม่พบปีงบประมาณของแผน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") และอนุมานจากวันที่ของกิจกรรมไม่ได้ โปรดเขียนปีงบประมาณไว้ในชื่อแผน',
+      en: () => 'the plan names no fiscal year (such as "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") and none follows from its dates: please write the year in the title',
+    },
   },
 });
 

@@ -67,7 +67,10 @@ export const en = {
   binaryToTerminal: (d) => `an ${d.ext} file is not text for a terminal: give -o <file${d.ext}>`,
 } satisfies Record<string, Template>;
 
-/** The interface's English words: severities, labels shared by the reports and exports. */
+/**
+ * The interface's English words: severities, and the labels and column headers shared by the
+ * reports, the exports (CSV, Excel, Markdown, calendar) and the report page — one word per thing.
+ */
 export const enWords = {
   error: 'error',
   warning: 'warning',
@@ -77,12 +80,31 @@ export const enWords = {
   province: 'Province',
   drivePlan: 'drive plan',
   progressReport: 'progress report',
+  kind: 'Kind',
   asOf: 'As of',
   untitled: 'Plan (untitled)',
+  // the columns of an activity table
   seq: 'No.',
   activity: 'Activity',
-  period: 'Period',
+  detail: 'Details',
+  /** The activity's period as the plan gives it (beside the NACC's). */
+  period: 'Period (as planned)',
+  dates: 'Calendar dates',
+  start: 'Start',
+  end: 'End',
+  precision: 'Precision',
+  naccPeriod: 'NACC period',
+  naccStart: 'NACC start',
+  naccEnd: 'NACC end',
   responsible: 'Responsible',
+  tools: 'Tools',
+  status: 'Status',
+  progress: 'Progress on the report date',
+  result: 'Result',
+  budget: 'Budget (baht)',
+  sourceLine: 'Line in the source file',
+  /** Where a calendar's window comes from. */
+  source: 'Source',
 };
 export type Words = typeof enWords;
 

@@ -4,6 +4,7 @@ import { th, thWords } from './th.js';
 
 export { formatter, langFromEnv, shortValue, type Lang, type Formatter, type MessageData } from './format.js';
 export type { UiMessageId, Words } from './en.js';
+export { thPeriodErrorWords, thPrecisionWords } from './th.js';
 
 const catalogs = { th, en };
 

@@ -1,10 +1,14 @@
 import type { Formatter, MessageData } from './format.js';
 import type { UiMessageId, Words } from './en.js';
 import { calendarTh } from './calendar.js';
+import type { PeriodFailure, Precision } from '../plan/schema.js';
 
 type Template = (d: MessageData, f: Formatter) => string;
 
-/** คำของส่วนติดต่อผู้ใช้ภาษาไทย: ระดับของข้อสังเกต และป้ายที่รายงานและไฟล์ส่งออกใช้ร่วมกัน */
+/**
+ * คำของส่วนติดต่อผู้ใช้ภาษาไทย: ระดับของข้อสังเกต ป้ายและหัวคอลัมน์ที่รายงาน ไฟล์ส่งออก (CSV, Excel,
+ * Markdown, ปฏิทิน) และหน้ารายงานใช้ร่วมกัน สิ่งเดียวใช้คำเดียว (คำตามที่แผนจริงใน fixtures/seeds/ ใช้)
+ */
 export const thWords: Words = {
   error: 'ข้อผิดพลาด',
   warning: 'คำเตือน',
@@ -14,12 +18,39 @@ export const thWords: Words = {
   province: 'จังหวัด',
   drivePlan: 'แผนการขับเคลื่อน',
   progressReport: 'รายงานความก้าวหน้า',
-  asOf: 'ข้อมูล ณ',
+  kind: 'ประเภท',
+  asOf: 'ข้อมูล ณ วันที่',
   untitled: 'แผน (ไม่มีชื่อ)',
   seq: 'ที่',
   activity: 'กิจกรรม',
-  period: 'ช่วงเวลา',
-  responsible: 'ผู้รับผิดชอบ',
+  detail: 'รายละเอียด',
+  period: 'ช่วงเวลา (ตามแผน)',
+  dates: 'ตรงกับวันที่',
+  start: 'วันเริ่ม',
+  end: 'วันสิ้นสุด',
+  precision: 'ความละเอียด',
+  naccPeriod: 'ช่วงเวลา (สำนักงาน ป.ป.ช.)',
+  naccStart: 'วันเริ่ม (ป.ป.ช.)',
+  naccEnd: 'วันสิ้นสุด (ป.ป.ช.)',
+  responsible: 'หน่วยงานรับผิดชอบ',
+  tools: 'แบบวัด',
+  status: 'สถานะ',
+  progress: 'ความก้าวหน้า ณ วันที่รายงาน',
+  result: 'ผลการดำเนินการ',
+  budget: 'งบประมาณ (บาท)',
+  sourceLine: 'บรรทัดในไฟล์ต้นฉบับ',
+  source: 'ที่มา',
+};
+
+/**
+ * A period's precision and why it could not be read, as the Thai CSV writes them (the English CSV
+ * keeps the values themselves: day, error:unparsed…), so that no English word stays in a Thai cell.
+ */
+export const thPrecisionWords: Record<Precision, string> = {
+  day: 'วัน', week: 'สัปดาห์', 'part-month': 'ช่วงของเดือน', month: 'เดือน', quarter: 'ไตรมาส', 'fiscal-year': 'ปีงบประมาณ',
+};
+export const thPeriodErrorWords: Record<PeriodFailure['error']['code'], string> = {
+  empty: 'ไม่ได้ระบุ', unparsed: 'อ่านไม่ได้', 'impossible-date': 'วันที่ไม่มีจริง', inverted: 'สิ้นสุดก่อนเริ่ม', 'no-year': 'ไม่ระบุปี', 'year-only': 'ระบุเพียงปี',
 };
 
 /** ข้อความของโปรแกรมเองภาษาไทย (ข้อความของข้อสังเกตอยู่กับข้อสังเกตแต่ละรายการใน src/findings/) ต้องมีครบทุกรหัสเดียวกับภาษาอังกฤษ */

@@ -199,7 +199,7 @@ describe('a progress report with late and done items', () => {
     expect(new Set(colours.values()).size).toBe(4); // four statuses, four looks
     const words = await page.locator('.row .lane-label .status').allInnerTexts();
     expect(words.map((t) => t.trim())).toEqual(['ดำเนินการแล้ว', 'ล่าช้า (เลยกำหนดแล้วยังไม่เสร็จ)', 'ดำเนินการแล้ว', 'ล่าช้า (เลยกำหนดแล้วยังไม่เสร็จ)', 'อยู่ระหว่างดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่เริ่มดำเนินการ']);
-    expect(await page.locator('.summary').innerText()).toBe(`ดำเนินการแล้ว 2 · อยู่ระหว่างดำเนินการ 3 · ล่าช้า 2 · ยังไม่เริ่ม 1 จากทั้งหมด ${plan.activities.length} กิจกรรม`);
+    expect(await page.locator('.summary').innerText()).toBe(`ดำเนินการแล้ว 2 · อยู่ระหว่างดำเนินการ 3 · ล่าช้า 2 · ยังไม่เริ่มดำเนินการ 1 จากทั้งหมด ${plan.activities.length} กิจกรรม`);
     expect(await page.locator('.as-of').innerText()).toBe('ข้อมูล ณ วันที่ 31 มี.ค. 2567');
     const headers = await page.locator('thead th').allInnerTexts();
     expect(headers).toEqual(expect.arrayContaining(['สถานะ', 'ผลการดำเนินการ']));

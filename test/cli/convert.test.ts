@@ -73,8 +73,8 @@ describe('ita-plan convert', () => {
   it('--to md writes Thai labels and Buddhist-era dates under --lang th', () => {
     const r = cli(['convert', 'fixtures/seeds/004-samut-prakan-2567-progress.txt', '--to', 'md', '--lang', 'th']);
     expect(r.stdout).toContain('- ปีงบประมาณ: 2567');
-    expect(r.stdout).toContain('- ข้อมูล ณ: 31 มี.ค. 2567');
-    expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา (สำนักงาน ป.ป.ช.) | ช่วงเวลา | ตรงกับวันที่ | ผู้รับผิดชอบ | สถานะ |');
+    expect(r.stdout).toContain('- ข้อมูล ณ วันที่: 31 มี.ค. 2567');
+    expect(r.stdout).toContain('| ที่ | กิจกรรม | ช่วงเวลา (สำนักงาน ป.ป.ช.) | ช่วงเวลา (ตามแผน) | ตรงกับวันที่ | หน่วยงานรับผิดชอบ | สถานะ |');
   });
 
   it('reads standard input with "-"', () => {

@@ -71,7 +71,7 @@ describe('ita-plan report --as-of', () => {
     const out = path.join(tmp(), 'r.html');
     expect(cli(['report', REPORT, '-o', out, '--as-of', '2024-07-15', '--lang', 'th']).code).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<p class="summary">ดำเนินการแล้ว 2 · อยู่ระหว่างดำเนินการ 0 · ล่าช้า 5 · ยังไม่เริ่ม 1 จากทั้งหมด 8 กิจกรรม</p>');
+    expect(html).toContain('<p class="summary">ดำเนินการแล้ว 2 · อยู่ระหว่างดำเนินการ 0 · ล่าช้า 5 · ยังไม่เริ่มดำเนินการ 1 จากทั้งหมด 8 กิจกรรม</p>');
     expect(html).toContain('<p class="as-of">ข้อมูล ณ วันที่ 15 ก.ค. 2567</p>');
   });
 });

@@ -50,7 +50,7 @@ const COLUMN: Record<string, [string, string]> = {
   'period-unparsed': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'], 'period-impossible': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'],
   'period-inverted': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'], 'nacc-window': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'],
   'fiscal-year': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'], 'step-order': ['ช่วงเวลา (ตามแผน)', 'Period (as planned)'],
-  'progress-status': ['สถานะ', 'Status'], 'nacc-quoted-window': ['ช่วงระยะเวลา (สำนักงาน ป.ป.ช.)', 'Period (NACC)'],
+  'progress-status': ['สถานะ', 'Status'], 'nacc-quoted-window': ['ช่วงเวลา (สำนักงาน ป.ป.ช.)', 'NACC period'],
   'seq-numbering': ['ที่', 'No.'], 'unknown-tool': ['กิจกรรม', 'Activity'],
 };
 

@@ -29,8 +29,8 @@ describe('planToIcs', () => {
   });
 
   it('keeps Thai text and the responsible units in the description, in the Bangkok time zone', () => {
-    expect(parsed[2].description).toContain('ผู้รับผิดชอบ: สนจ.เชียงใหม่, อปท. ทุกแห่ง');
-    expect(parsed[2].description).toContain('ช่วงเวลา: ๑ - ๓๑ มกราคม ๒๕๖๗');
+    expect(parsed[2].description).toContain('หน่วยงานรับผิดชอบ: สนจ.เชียงใหม่, อปท. ทุกแห่ง');
+    expect(parsed[2].description).toContain('ช่วงเวลา (ตามแผน): ๑ - ๓๑ มกราคม ๒๕๖๗');
     expect(ics).toContain('X-WR-TIMEZONE:Asia/Bangkok');
   });
 

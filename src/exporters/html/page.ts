@@ -30,14 +30,14 @@ export const CALENDAR_IMPORT_COMMAND = 'ita-plan calendar import <ไฟล์�
 
 const WORDS = {
   th: {
-    asOfDate: 'ข้อมูล ณ วันที่', today: 'วันนี้',
+    today: 'วันนี้',
     timeline: 'ช่วงเวลาของกิจกรรมตลอดปีงบประมาณ', nacc: 'ปฏิทินการประเมินของ สำนักงาน ป.ป.ช.', activities: 'รายละเอียดกิจกรรม',
     findings: 'ข้อสังเกต', planFindings: 'ข้อสังเกตทั้งแผน',
-    status: 'สถานะ', result: 'ผลการดำเนินการ', asWritten: 'ตามรายงาน',
+    asWritten: 'ตามรายงาน',
     undated: 'ไม่ระบุช่วงเวลาที่อ่านได้',
     legend: 'คำอธิบายสี แถบ และสัญลักษณ์', window: 'ช่วงเวลาที่ สำนักงาน ป.ป.ช. กำหนดสำหรับขั้นตอนนี้',
     findingsCount: 'ผลการตรวจแผน', noProblems: 'ไม่พบข้อที่ต้องแก้ไข',
-    summary: (n: Record<Progress, number>, total: number) => `ดำเนินการแล้ว ${n.done} · อยู่ระหว่างดำเนินการ ${n['in-progress']} · ล่าช้า ${n.late} · ยังไม่เริ่ม ${n['not-started']}${n.unknown ? ` · ไม่ระบุสถานะ ${n.unknown}` : ''} จากทั้งหมด ${total} กิจกรรม`,
+    of: (total: number) => ` จากทั้งหมด ${total} กิจกรรม`,
     noCalendar: (year: string) => `โปรแกรมยังไม่มีปฏิทินการประเมิน ITA ของ สำนักงาน ป.ป.ช. สำหรับปีงบประมาณ ${year} จึงยังไม่ได้เทียบช่วงเวลาของกิจกรรมกับกำหนดการของ ป.ป.ช. (การตรวจอื่นทำครบแล้ว) เมื่อได้รับปฏิทินของปีนี้ โปรดแจ้งผู้ดูแลโปรแกรมให้เพิ่มเข้าไป`,
     noCalendarFootnote: 'สำหรับผู้ดูแลโปรแกรม: เพิ่มปฏิทินของปีนี้ด้วยคำสั่ง',
     thisYear: 'ของแผนนี้',
@@ -50,14 +50,14 @@ const WORDS = {
     rule: 'รหัสการตรวจ',
   },
   en: {
-    asOfDate: 'As of', today: 'today',
+    today: 'today',
     timeline: 'Activities across the fiscal year', nacc: 'NACC assessment calendar', activities: 'Activities in full',
     findings: 'Findings', planFindings: 'Findings on the whole plan',
-    status: 'Status', result: 'Result', asWritten: 'as reported',
+    asWritten: 'as reported',
     undated: 'no readable period',
     legend: 'What the colours, bands and icons mean', window: "the NACC window of this activity's step",
     findingsCount: 'Checks of the plan', noProblems: 'nothing to correct',
-    summary: (n: Record<Progress, number>, total: number) => `done ${n.done} · in progress ${n['in-progress']} · late ${n.late} · not started ${n['not-started']}${n.unknown ? ` · no status ${n.unknown}` : ''}, of ${total} activities`,
+    of: (total: number) => `, of ${total} activities`,
     noCalendar: (year: string) => `The tool has no NACC ITA calendar for fiscal year ${year} yet, so the activities' periods are not compared with the NACC's dates (every other check was made). When this year's calendar is published, ask whoever maintains the tool to add it.`,
     noCalendarFootnote: 'For whoever maintains the tool: add this year\'s calendar with',
     thisYear: 'of this plan',
@@ -89,15 +89,11 @@ const STATUS_ICON: Record<Progress, string> = {
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 /**
- * Findings whose command-line message names options: on the page they are said for people. A missing
- * calendar is the page's own notice (with the command in a footnote), so its finding is not repeated.
+ * Findings whose command-line message names options: on the page they are said for people, by the
+ * finding's plain message (declared beside the other in the catalogue). A missing calendar is the
+ * page's own notice (with the command in a footnote), so its finding is not repeated.
  */
-const PEOPLE_WORDS: Record<string, Record<Lang, string>> = {
-  fiscalYearUnknown: {
-    th: 'ไม่พบปีงบประมาณของแผน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") และอนุมานจากวันที่ของกิจกรรมไม่ได้ โปรดเขียนปีงบประมาณไว้ในชื่อแผน',
-    en: 'the plan names no fiscal year (such as "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") and none follows from its dates: please write the year in the title',
-  },
-};
+const PLAIN_MESSAGE: Record<string, string> = { fiscalYearUnknown: 'fiscalYearUnknownPlain' };
 const SHOWN_ELSEWHERE = new Set(['calendarMissing']);
 
 /**
@@ -142,7 +138,7 @@ export function planToHtml(input: HtmlReportInput): string {
     if (activity && d.activity !== undefined) byActivity.set(activity, [...(byActivity.get(activity) ?? []), d]);
     else planLevel.push(d);
   }
-  const text = (d: Diagnostic) => PEOPLE_WORDS[d.messageId]?.[lang] ?? d.message ?? findingMessage(d.messageId, d.data, lang);
+  const text = (d: Diagnostic) => (Object.hasOwn(PLAIN_MESSAGE, d.messageId) ? findingMessage(PLAIN_MESSAGE[d.messageId], d.data, lang) : d.message ?? findingMessage(d.messageId, d.data, lang));
   // The rule id is for whoever maintains the tool: a tooltip, never body text.
   const finding = (d: Diagnostic) =>
     `<li class="finding sev-${d.severity}" title="${escapeHtml(`${w.rule}: ${d.ruleId}`)}">${ICON[d.severity]}<span class="sev">${w[d.severity]}:</span> ${escapeHtml(text(d))}</li>`;
@@ -152,7 +148,7 @@ export function planToHtml(input: HtmlReportInput): string {
   const months = monthTicks(range.start, range.end, lang);
   const monthRow = months.map((m) => `<div class="month" style="${place(m.iso, m.end)}"><span class="m">${escapeHtml(m.month)}</span> <span class="y">${escapeHtml(m.year)}</span></div>`).join('');
   const todayMark = nowLine
-    ? `<div class="today${pos(input.today!) > 70 ? ' flip' : ''}" style="left:${pct(pos(input.today!))}" title="${escapeHtml(f.date(input.today!))}"><span>${escapeHtml(plan.asOf || input.asOf ? `${w.asOfDate} ${f.date(input.today!)}` : `${w.today} ${f.date(input.today!)}`)}</span></div>`
+    ? `<div class="today${pos(input.today!) > 70 ? ' flip' : ''}" style="left:${pct(pos(input.today!))}" title="${escapeHtml(f.date(input.today!))}"><span>${escapeHtml(plan.asOf || input.asOf ? `${w.asOf} ${f.date(input.today!)}` : `${w.today} ${f.date(input.today!)}`)}</span></div>`
     : '';
 
   const yearText = plan.fiscalYear ? String(plan.fiscalYear.be) : w.thisYear;
@@ -176,7 +172,7 @@ export function planToHtml(input: HtmlReportInput): string {
       if (segments.length > 1) segmented = true;
       const kind = p ? `st-${p}` : worst ? '' : 'ok';
       const icon = p ? STATUS_ICON[p] : worst ? ICON[worst] : '';
-      const word = p ? `<span class="st-word">${escapeHtml(PROGRESS_WORDS[lang][p].replace(/ \(.*\)$/, ''))}</span>` : '';
+      const word = p ? `<span class="st-word">${escapeHtml(progressWord(p, lang))}</span>` : '';
       const bars = segments.length
         ? segments
             .map((s, i) => {
@@ -223,8 +219,8 @@ export function planToHtml(input: HtmlReportInput): string {
     const p = progress(a);
     if (p) tally[p]++;
   }
-  const summary = progressReport && asOf ? `<p class="summary">${escapeHtml(w.summary(tally, plan.activities.length))}</p>` : '';
-  const asOfLine = plan.asOf || input.asOf ? `<p class="as-of">${escapeHtml(`${w.asOfDate} ${f.date((input.asOf ?? plan.asOf)!)}`)}</p>` : '';
+  const summary = progressReport && asOf ? `<p class="summary">${escapeHtml(progressSummary(tally, plan.activities.length, lang, w.of))}</p>` : '';
+  const asOfLine = plan.asOf || input.asOf ? `<p class="as-of">${escapeHtml(`${w.asOf} ${f.date((input.asOf ?? plan.asOf)!)}`)}</p>` : '';
   const shown = [...planLevel, ...[...byActivity.values()].flat()];
   const found = (['error', 'warning', 'info'] as const).map((s) => [s, shown.filter((d) => d.severity === s).length] as const);
   const counts = found.some(([, n]) => n > 0)
@@ -285,6 +281,17 @@ ${footnotes}
 </body>
 </html>
 `;
+}
+
+/** The summary of a progress report: how many activities stand where, in the words of their status (without the explanation in brackets). */
+function progressSummary(n: Record<Progress, number>, total: number, lang: Lang, of: (total: number) => string): string {
+  const order: Progress[] = ['done', 'in-progress', 'late', 'not-started', ...(n.unknown ? ['unknown' as const] : [])];
+  return order.map((p) => `${progressWord(p, lang)} ${n[p]}`).join(' · ') + of(total);
+}
+
+/** A status's word without its explanation ("ล่าช้า (เลยกำหนดแล้วยังไม่เสร็จ)" → "ล่าช้า"), for bars and the summary. */
+function progressWord(p: Progress, lang: Lang): string {
+  return PROGRESS_WORDS[lang][p].replace(/ \(.*\)$/, '');
 }
 
 /** The fiscal year when known, else the span of the plan's dates. */
