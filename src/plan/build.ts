@@ -9,7 +9,7 @@ import { classifyActivity } from './classify.js';
 import { findTools, parseBudget, parseStatus, seqFromCell, seqFromText, splitResponsible } from './fields.js';
 import { findAdministration, findFiscalYear, fiscalYearFromPeriods, findKind, findProvince, findTitle } from './meta.js';
 import type { Activity, Classification, ColumnRole, Diagnostic, Plan, PlanCell, PlanTable, Tool } from './schema.js';
-import { memoizeText } from './text-memo.js';
+import { memoizeText } from '../text-memo.js';
 import { isActivityTable, logicalTables, type LogicalTable } from '../table/tables.js';
 
 export interface BuildOptions {

@@ -3,7 +3,7 @@ import { BE_OFFSET, checkFiscalYear, daysInMonth, FISCAL_YEAR_RANGE, fiscalYearO
 import { normalizeThai } from './normalize.js';
 import { thaiDigitsToArabic } from './digits.js';
 import { tokenizePeriod, type Token } from './period-tokens.js';
-import { ownString } from '../memory.js';
+import { memoizeText } from '../text-memo.js';
 
 // The period types are the plan schema's (PeriodSchema in src/plan/schema.ts: defined once there,
 // with zod). The import is type-only, so reading periods never loads zod. There: `open` is 'start'
@@ -57,7 +57,7 @@ class PeriodSyntaxError {
 // Period texts repeat across a country's plans ("๑ - ๓๑ มกราคม ๒๕๖๗"): a bounded memo of this pure
 // function saves most of the work when thousands of plans are validated in one run.
 const MEMO_LIMIT = 4096;
-const memo = new Map<number, Map<string, PeriodResult>>(); // fiscal year (-1: none) → text → result
+const byYear = new Map<number, (text: string) => PeriodResult>(); // fiscal year (-1: none) → the memoized parser
 
 /**
  * Parses the text of one period cell. Never throws on any text: anything not understood is an
@@ -66,15 +66,9 @@ const memo = new Map<number, Map<string, PeriodResult>>(); // fiscal year (-1: n
 export function parsePeriod(text: string, context: PeriodContext = {}): PeriodResult {
   checkFiscalYear(context.fiscalYear);
   const year = context.fiscalYear ?? -1;
-  let byText = memo.get(year);
-  if (!byText) memo.set(year, (byText = new Map()));
-  const known = byText.get(text);
-  if (known) return structuredCopy(known);
-  const own = ownString(text); // the memo outlives the text's file (src/memory.ts)
-  const result = parsePeriodUncached(own, context);
-  if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(own, result);
-  return structuredCopy(result);
+  let parse = byYear.get(year);
+  if (!parse) byYear.set(year, (parse = memoizeText((own) => parsePeriodUncached(own, { fiscalYear: context.fiscalYear }), structuredCopy, MEMO_LIMIT)));
+  return parse(text);
 }
 
 /** Results are handed out as copies: callers may keep and change them. */

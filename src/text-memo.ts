@@ -1,4 +1,4 @@
-import { ownString } from '../memory.js';
+import { ownString } from './memory.js';
 
 /**
  * A bounded memo of a pure function of one text. Plans copy their activity texts from the NACC's

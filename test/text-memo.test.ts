@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/parse.js';
-import { memoizeText } from '../../src/plan/text-memo.js';
+import { parsePlan } from '../src/parse.js';
+import { memoizeText } from '../src/text-memo.js';
 
 describe('memoizeText', () => {
   it('computes a text once, hands out independent copies, and starts over when full', () => {
