@@ -71,7 +71,7 @@ describe('crafted Excel files', () => {
     expect(book.length).toBeLessThan(200_000);
     const start = performance.now();
     expect(await refusal(book)).toMatchObject({ problem: 'xlsx-too-many-cells', data: { limit: LIMITS.xlsxCells } });
-    expect(performance.now() - start).toBeLessThan(2000);
+    expect(performance.now() - start).toBeLessThan(5000); // exceljs: 12 s; counting took 2.1 s on a loaded machine
     const dir = tmp();
     writeFileSync(path.join(dir, 'rows.xlsx'), book);
     for (const [lang, words] of [['th', 'ไฟล์ Excel นี้มีแถวและช่องรวมกันเกิน 300000 ช่อง'], ['en', 'more than 300000 rows and cells']]) {
