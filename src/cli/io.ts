@@ -1,5 +1,6 @@
 import { visible } from '../formatters/visible.js';
-import { message, type Lang, type MessageData, type UiMessageId } from '../i18n/index.js';
+import { langFromEnv, message, type Lang, type MessageData, type UiMessageId } from '../i18n/index.js';
+import { langFromArgs } from './usage-errors.js';
 
 /** Where the CLI writes: standard output or error, or a test's buffer. */
 export interface Output {
@@ -49,7 +50,7 @@ export function onTerminal(out: Output, text: string): string {
 
 export function processIO(): CliIO {
   return {
-    stdout: processOutput(() => process.stdout),
+    stdout: processOutput(() => process.stdout, undefined, stdoutFailed),
     // Standard error carries only messages to a person: a control character in a file name or a
     // cell is shown escaped there, whichever command wrote it.
     stderr: processOutput(() => process.stderr, visible),
@@ -70,17 +71,19 @@ export function processIO(): CliIO {
 
 /**
  * process.stdout or stderr, created on first use. A reader that went away (`ita-plan … | head`)
- * ends the output quietly, as other command-line tools do, instead of failing the run.
+ * ends the output quietly, as other command-line tools do, instead of failing the run. Standard
+ * output that cannot be written (`… > report.json` on a full disk) ends it too, with one line on
+ * standard error and exit 2 (the error comes after the run has set its exit code).
  */
-function processOutput(stream: () => NodeJS.WriteStream, shown: (text: string) => string = (text) => text): Output {
+function processOutput(stream: () => NodeJS.WriteStream, shown: (text: string) => string = (text) => text, failed?: (code: string) => void): Output {
   let opened: NodeJS.WriteStream | undefined;
   let closed = false;
   const open = () => {
     if (!opened) {
       opened = stream();
       opened.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
         closed = true;
+        if (error.code !== 'EPIPE') failed?.(error.code ?? String(error));
       });
     }
     return opened;
@@ -91,4 +94,18 @@ function processOutput(stream: () => NodeJS.WriteStream, shown: (text: string) =
     },
     write: (text) => !closed && open().write(typeof text === 'string' ? shown(text) : text),
   };
+}
+
+/** Standard output could not be written: said once on standard error, in the language of the command line, and exit 2. */
+function stdoutFailed(code: string): void {
+  const lang = langFromArgs(process.argv.slice(2)) ?? langFromEnv(process.env);
+  const output = message('standardOutput', {}, lang);
+  const line = code === 'ENOSPC' || code === 'EDQUOT' ? message('outputDiskFull', { output }, lang) : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? message('outputNotWritable', { output }, lang) : message('outputFailed', { output, reason: code }, lang);
+  process.exitCode = 2;
+  process.once('exit', () => (process.exitCode = 2));
+  try {
+    process.stderr.write(`ita-plan: ${line}\n`);
+  } catch {
+    // standard error is gone too: the exit code says it
+  }
 }

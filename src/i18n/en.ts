@@ -15,6 +15,7 @@ export const en = {
   outputNotWritable: (d) => `cannot write ${d.output}: no permission to write there, or it is read-only`,
   outputDiskFull: (d) => `cannot write ${d.output}: the disk is full`,
   outputFailed: (d) => `cannot write ${d.output}: ${d.reason}`,
+  standardOutput: () => 'standard output',
   outputNeedsFolder: (d) => `${d.count} plans need a folder for -o, but ${d.output} is a file`,
   reportReplaced: (d) => `replaced the existing ${d.output}`,
   outputExists: (d) => `${d.output} already exists: give a new file name (or delete the old file first); it was left as it was`,

@@ -62,6 +62,7 @@ export const th: Record<UiMessageId, Template> = {
   outputNotWritable: (d) => `เขียน ${d.output} ไม่ได้: ไม่มีสิทธิ์เขียนที่นั่น หรือเป็นพื้นที่อ่านอย่างเดียว`,
   outputDiskFull: (d) => `เขียน ${d.output} ไม่ได้: ดิสก์เต็ม`,
   outputFailed: (d) => `เขียน ${d.output} ไม่ได้: ${d.reason}`,
+  standardOutput: () => 'เอาต์พุตมาตรฐาน (stdout)',
   outputNeedsFolder: (d) => `มีแผน ${d.count} ฉบับ -o จึงต้องเป็นโฟลเดอร์ แต่ ${d.output} เป็นไฟล์`,
   reportReplaced: (d) => `เขียนทับหน้ารายงานเดิม ${d.output} แล้ว`,
   outputExists: (d) => `มีไฟล์ ${d.output} อยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่ (หรือลบไฟล์เดิมก่อน) ไฟล์เดิมยังอยู่ครบ`,

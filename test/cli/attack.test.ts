@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -279,5 +280,27 @@ describe('report -o over an existing page', () => {
     const second = cli(['report', 'plan.txt', '-o', 'page.html', '--lang', 'th'], { cwd: dir });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('เขียนทับหน้ารายงานเดิม page.html แล้ว');
+  });
+});
+
+/** The CLI with its standard output on a file opened here (a full disk: /dev/full), as `… > file` gives it. */
+function cliTo(outFile: string, args: string[], env: Record<string, string> = {}) {
+  const out = openSync(outFile, 'w');
+  try {
+    const r = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME: tmp(), ...env } });
+    return { code: r.status, stderr: r.stderr };
+  } finally {
+    closeSync(out);
+  }
+}
+
+describe('standard output on a full disk (validate … > report.json)', () => {
+  it.runIf(existsSync('/dev/full'))('says so in one line in the user\'s language and exits 2, on one thread and on several', () => {
+    const dir = tmp();
+    for (let i = 0; i < 220; i++) copyFileSync(SEED, path.join(dir, `p${i}.txt`));
+    for (const [format, workers] of [['json', '1'], ['pretty', '2']]) {
+      expectOneLine(cliTo('/dev/full', ['validate', path.join(dir, '*.txt'), '--format', format, '--lang', 'en'], { ITA_PLAN_WORKERS: workers }), /cannot write standard output: the disk is full/);
+    }
+    expectOneLine(cliTo('/dev/full', ['convert', SEED, '--to', 'json'], { LANG: 'th_TH.UTF-8' }), /เขียน.*ไม่ได้: ดิสก์เต็ม/);
   });
 });
