@@ -7,6 +7,7 @@ import type { RuleSetting } from '../validate.js';
 import { checkPlan } from './plan.js';
 import { ownDiagnostic, ownString } from '../memory.js';
 import { inputDiagnostic, loadPlan, type EngineInput, type ReadInput } from './read.js';
+import type { InputMessageId } from '../findings/reading.js';
 
 /** How every input is checked: plain data, so that worker threads get the same. */
 export interface CheckSettings {
@@ -45,8 +46,12 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
 
 /** The tool failed on this input (a bug, not the plan's fault): said as one finding of the file. */
 export function failedDiagnostic(error: unknown, lang?: Lang): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  const d = inputDiagnostic('inputFailed', { reason });
+  return inputFinding('inputFailed', { reason: error instanceof Error ? error.message : String(error) }, lang);
+}
+
+/** An input finding, its message filled in `lang` when one is given (as the rules' findings are). */
+export function inputFinding(messageId: InputMessageId, data: Record<string, string | number>, lang?: Lang): Diagnostic {
+  const d = inputDiagnostic(messageId, data);
   return lang ? { ...d, message: findingMessage(d.messageId, d.data, lang) } : d;
 }
 

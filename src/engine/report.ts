@@ -2,7 +2,7 @@ import { joinPartBytes, loadReportParts, type FormatterName } from '../formatter
 import { summarize, type FileResult, type FormatterContext, type Summary } from '../formatters/results.js';
 import type { Lang } from '../i18n/index.js';
 import { paintAt } from '../formatters/paint.js';
-import { checkInput, type CheckSettings } from './check.js';
+import { checkInput, failedDiagnostic, inputFinding, type CheckSettings } from './check.js';
 import type { EngineInput, ReadInput } from './read.js';
 
 /** The report a run writes: plain data, so that every thread writes its inputs' parts alike. */
@@ -39,10 +39,21 @@ export async function inputReporter<I extends EngineInput>(read: ReadInput<I>, s
   const context = await reportContext(request);
   const utf8 = new TextEncoder();
   return async (input) => {
-    const result: FileResult = await checkInput(input, read, settings, false);
+    let result: FileResult = await checkInput(input, read, settings, false);
+    let part: string;
+    try {
+      part = parts.part(result, context);
+    } catch (error) {
+      // A part longer than V8's longest string (2^29 characters: a 50 MB cell of C1 controls,
+      // quoted and escaped five times) cannot be written, and a format that fails on a result is
+      // the tool's fault: either is the input's one finding, and the other inputs' parts stand.
+      const finding = error instanceof RangeError ? inputFinding('inputReportTooLarge', { count: result.diagnostics.length }, settings.lang) : failedDiagnostic(error, settings.lang);
+      result = { file: result.file, diagnostics: [finding], unreadable: true };
+      part = parts.part(result, context);
+    }
     return {
       file: result.file,
-      part: utf8.encode(parts.part(result, context)),
+      part: utf8.encode(part),
       summary: summarize([result]),
       ...(result.unreadable ? { unreadable: true } : {}),
       ...(result.plan?.fiscalYear ? { fiscalYear: result.plan.fiscalYear.be } : {}),

@@ -133,6 +133,10 @@ export const input = defineFinding({
       th: () => 'นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ท่อส่งข้อมูล หรือซ็อกเก็ต) โปรดระบุไฟล์แผน',
       en: () => 'this is not a regular file (a device, a named pipe or a socket): give a plan file',
     },
+    inputReportTooLarge: {
+      th: (d) => `รายงานของไฟล์นี้ยาวเกินกว่าจะเขียนได้ (พบ ${d.count} รายการ และข้อความในเซลล์ถูกยกมาอ้างซ้ำหลายครั้ง) ไฟล์นี้อาจไม่ใช่แผน หรือมีเซลล์ที่ยาวผิดปกติ โปรดตรวจสอบแถวแรก ๆ ของไฟล์`,
+      en: (d) => `the report of this file is too long to write (${d.count} findings, quoting its cells): it may not be a plan, or some cell is abnormally long; check its first rows`,
+    },
     inputFailed: {
       th: (d) => `โปรแกรมทำงานกับไฟล์นี้ไม่สำเร็จ (เป็นข้อบกพร่องของโปรแกรม ไม่ใช่ของแผน): ${d.reason} โปรดแจ้งผู้พัฒนาพร้อมแนบไฟล์นี้`,
       en: (d) => `the tool failed on this file (a fault of the tool, not of the plan): ${d.reason}; please report it together with the file`,

@@ -284,10 +284,10 @@ describe('report -o over an existing page', () => {
 });
 
 /** The CLI with its standard output on a file opened here (a full disk: /dev/full), as `… > file` gives it. */
-function cliTo(outFile: string, args: string[], env: Record<string, string> = {}) {
+function cliTo(outFile: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
   const out = openSync(outFile, 'w');
   try {
-    const r = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME: tmp(), ...env } });
+    const r = spawnSync(process.execPath, [path.resolve('bin/ita-plan.js'), ...args], { cwd, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', HOME: tmp(), ...env } });
     return { code: r.status, stderr: r.stderr };
   } finally {
     closeSync(out);
@@ -303,4 +303,22 @@ describe('standard output on a full disk (validate … > report.json)', () => {
     }
     expectOneLine(cliTo('/dev/full', ['convert', SEED, '--to', 'json'], { LANG: 'th_TH.UTF-8' }), /เขียน.*ไม่ได้: ดิสก์เต็ม/);
   });
+});
+
+describe('a report longer than a string can be', () => {
+  it('one cell of 25 million C1 controls: its file is one finding that says so, the other file is reported (not a V8 fatal error)', () => {
+    const dir = tmp();
+    const header = Buffer.from('ลำดับ\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n1\tประชุมชี้แจง\t');
+    // U+0085 is C2 85 in UTF-8: quoted five times in its period finding and escaped as \u0085 in JSON.
+    writeFileSync(path.join(dir, 'a.txt'), Buffer.concat([header, Buffer.alloc(50_000_000, Buffer.from([0xc2, 0x85])), Buffer.from('\tกอง\n')]));
+    copyFileSync(SEED, path.join(dir, 'b.txt'));
+    const r = cliTo(path.join(dir, 'report.json'), ['validate', 'a.txt', 'b.txt', '--format', 'json', '--lang', 'en'], {}, dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(2);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['a.txt', 'b.txt']);
+    expect(report.files[0].diagnostics).toMatchObject([{ ruleId: 'input', messageId: 'inputReportTooLarge', message: expect.stringMatching(/^the report of this file is too long to write \(\d+ findings/) }]);
+    const alone = cli(['validate', 'b.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(report.files[1]).toEqual(JSON.parse(alone.stdout).files[0]);
+  }, 120_000);
 });
