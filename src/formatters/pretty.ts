@@ -23,10 +23,11 @@ function part(result: FileResult, { lang, paint = NO_PAINT }: FormatterContext):
     : '';
   let out = `${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}\n`;
   if (result.diagnostics.length === 0) out += `  ${paint.dim(w.clean)}\n`;
+  const atLine = activitiesByLine(result);
   for (const d of result.diagnostics) {
     const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
     out += `  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}\n`;
-    const activity = findActivity(result, d);
+    const activity = findActivity(atLine, d);
     if (activity) out += `        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}\n`;
   }
   return `${out}\n`;
@@ -51,9 +52,20 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function findActivity(result: FileResult, d: Diagnostic): ActivitySummary | undefined {
-  if (!result.plan || d.activity === undefined) return undefined;
-  return result.plan.activities.find((a) => a.source.line === d.line && (d.activity === null || a.seq === d.activity));
+/** The activities findings may point at, by their line: a lookup per finding, not a search of them all. */
+function activitiesByLine(result: FileResult): Map<number, ActivitySummary[]> {
+  const byLine = new Map<number, ActivitySummary[]>();
+  for (const a of result.plan?.activities ?? []) {
+    const list = byLine.get(a.source.line);
+    if (list) list.push(a);
+    else byLine.set(a.source.line, [a]);
+  }
+  return byLine;
+}
+
+function findActivity(atLine: Map<number, ActivitySummary[]>, d: Diagnostic): ActivitySummary | undefined {
+  if (d.activity === undefined || d.line === undefined) return undefined;
+  return atLine.get(d.line)?.find((a) => d.activity === null || a.seq === d.activity);
 }
 
 function activityLine(a: ActivitySummary, label: string, range: (s?: string, e?: string) => string): string {

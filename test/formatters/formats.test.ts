@@ -121,3 +121,28 @@ describe('whole reports', () => {
     expect(text.split('\n').at(-2)).toMatch(/^✖ \d+ problems? \(.*\) in 2 files$/);
   });
 });
+
+describe('pretty output of a plan with tens of thousands of findings', () => {
+  it('takes time in proportion to them, as JSON does (each finding used to search every activity for its own)', () => {
+    // A plan's activities and findings, copied 10,000 times down the file (its table pasted many times over).
+    const one = resultOf('fixtures/invalid/nacc-window.txt');
+    const plan = one.plan!;
+    const rows = Math.max(...plan.activities.map((a) => a.source.line));
+    const copies = Array.from({ length: 10_000 }, (_, k) => k * rows);
+    const result: FileResult = {
+      file: 'many.txt',
+      plan: { ...plan, activities: copies.flatMap((shift) => plan.activities.map((a) => ({ ...a, source: { ...a.source, line: a.source.line + shift } }))) },
+      diagnostics: copies.flatMap((shift) => one.diagnostics.map((d) => ({ ...d, line: (d.line ?? 1) + shift, ...(d.location ? { location: { ...d.location, line: (d.location.line ?? 1) + shift } } : {}) }))),
+    };
+    expect(result.diagnostics.length).toBeGreaterThan(20_000);
+    const time = (format: () => string) => {
+      const start = performance.now();
+      const text = format();
+      return { ms: performance.now() - start, text };
+    };
+    const json = time(() => formatJson([result], { lang: 'en', toolVersion: '1' }));
+    const pretty = time(() => formatPretty([result], { lang: 'en', toolVersion: '1' }));
+    expect(pretty.text.split('\n').filter((l) => l.startsWith('        activity')).length).toBe(copies.length * one.diagnostics.filter((d) => d.activity !== undefined && d.activity !== null).length);
+    expect(pretty.ms).toBeLessThan(4 * json.ms + 500);
+  });
+});
