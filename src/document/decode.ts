@@ -118,8 +118,11 @@ function utf8Damage(bytes: Uint8Array): InvalidBytes & { valid: number } {
       continue;
     }
     const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // The byte after some leads is narrower (Unicode table 3-7): no overlong forms, no surrogates
+    // (ED A0…, as CESU-8 writes them), nothing past U+10FFFF. The decoder replaces those too.
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
     let n = 1;
-    while (n < length && i + n < bytes.length && (bytes[i + n] & 0xc0) === 0x80) n++;
+    while (n < length && i + n < bytes.length && (n === 1 ? bytes[i + 1] >= low && bytes[i + 1] <= high : (bytes[i + n] & 0xc0) === 0x80)) n++;
     if (length > 0 && n === length) valid++;
     else {
       if (count++ === 0) first = i;

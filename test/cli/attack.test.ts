@@ -322,3 +322,21 @@ describe('a report longer than a string can be', () => {
     expect(report.files[1]).toEqual(JSON.parse(alone.stdout).files[0]);
   }, 120_000);
 });
+
+describe('UTF-8 whose sequences are well formed but not allowed (an encoded surrogate, an overlong form, past U+10FFFF)', () => {
+  it('counts the characters replaced and names the first one\'s line, as for any other broken byte', () => {
+    const dir = tmp();
+    const seed = readFileSync(SEED);
+    const lines = seed.toString('utf8').split('\n');
+    // Line 9 holds a surrogate written as UTF-8 (CESU-8, as some Java and Oracle exports write), line 11 an overlong "/" and a code past U+10FFFF.
+    const bad = (text: string, bytes: number[]) => Buffer.concat([Buffer.from(text), Buffer.from(bytes)]);
+    const parts = lines.map((line, i) => (i === 8 ? bad(line, [0xed, 0xa0, 0x80]) : i === 10 ? bad(line, [0xe0, 0x80, 0xaf, 0xf4, 0x90, 0x80, 0x80]) : Buffer.from(line)));
+    const file = Buffer.concat(parts.flatMap((p, i) => (i ? [Buffer.from('\n'), p] : [p])));
+    writeFileSync(path.join(dir, 'plan.txt'), file);
+    const replaced = [...new TextDecoder().decode(file)].filter((c) => c === '\uFFFD').length;
+    expect(replaced).toBe(10);
+    const r = cli(['validate', 'plan.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const finding = JSON.parse(r.stdout).files[0].diagnostics.find((d: { messageId: string }) => d.messageId === 'invalidUtf8');
+    expect(finding).toMatchObject({ line: 9, data: { count: replaced }, message: expect.stringMatching(/^10 invalid UTF-8 byte sequence/) });
+  });
+});
