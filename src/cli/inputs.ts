@@ -79,7 +79,7 @@ function globBounded(arg: string, pattern: string, root: string, limits: typeof 
   const deadline = Date.now() + limits.seconds * 1000;
   let entries = 0;
   const readFolder = (folder: string, options: { withFileTypes: true }): Dirent[] => {
-    const list = readdirSync(folder, options);
+    const list = readFolderOf(folder, options);
     entries += list.length;
     if (entries > limits.entries || Date.now() >= deadline) controller.abort();
     return list.map((entry) => (entry.isSymbolicLink() && isFile(path.join(folder, entry.name)) ? asFile(entry) : entry));
@@ -146,7 +146,7 @@ export async function loadInput(file: InputFile, io: CliIO): Promise<Loaded> {
  * Reads a plan, calendar or config file: only a regular file (a device such as /dev/zero, a named
  * pipe or a socket is refused before anything is read), and never more than `limit` bytes.
  */
-export function readRegularFile(file: string, limit = MAX_INPUT_BYTES): Loaded {
+export function readRegularFile(file: string | Buffer, limit = MAX_INPUT_BYTES): Loaded {
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -158,6 +158,8 @@ export function readRegularFile(file: string, limit = MAX_INPUT_BYTES): Loaded {
     return bytes.length > limit ? tooLarge(bytes.length, limit) : { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const bytes = code === 'ENOENT' && typeof file === 'string' ? bytePath(file) : undefined;
+    if (bytes) return readRegularFile(bytes, limit);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, messageId: 'inputNotFound' };
     if (code === 'EISDIR') return { ok: false, messageId: 'inputIsDirectory' };
     if (code === 'ENXIO') return { ok: false, messageId: 'inputNotRegular' }; // a socket
@@ -165,6 +167,50 @@ export function readRegularFile(file: string, limit = MAX_INPUT_BYTES): Loaded {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A folder's entries, as readdirSync gives them; a folder whose name is not UTF-8 too (see {@link bytePath}). */
+function readFolderOf(folder: string, options: { withFileTypes: true }): Dirent[] {
+  try {
+    return readdirSync(folder, options);
+  } catch (error) {
+    const bytes = (error as NodeJS.ErrnoException).code === 'ENOENT' ? bytePath(folder) : undefined;
+    if (!bytes) throw error;
+    return readdirSync(bytes, options);
+  }
+}
+
+/** The last folder {@link bytePath} listed (a run reads many files of one folder). */
+let listed: { folder: string; entries: Buffer[] } | undefined;
+
+/**
+ * A path whose names are not UTF-8 (Linux allows any bytes but NUL and "/"): Node hands them over
+ * with U+FFFD for each bad byte, and that path opens nothing. The path as bytes, each such name
+ * matched to the one entry of its folder that reads as it; undefined when none or several do.
+ */
+function bytePath(file: string): Buffer | undefined {
+  if (!file.includes('\uFFFD')) return undefined;
+  const names = path.resolve(file).split(path.sep); // ["", "home", …] (["C:", …] on Windows)
+  const sep = Buffer.from(path.sep);
+  const joined = (list: Buffer[]) => (list.length === 1 ? Buffer.concat([list[0], sep]) : Buffer.concat(list.flatMap((name, i) => (i ? [sep, name] : [name]))));
+  const parts: Buffer[] = [Buffer.from(names[0])];
+  for (const name of names.slice(1)) {
+    if (!name.includes('\uFFFD')) {
+      parts.push(Buffer.from(name));
+      continue;
+    }
+    const folder = joined(parts);
+    const key = folder.toString('latin1');
+    try {
+      if (listed?.folder !== key) listed = { folder: key, entries: readdirSync(folder, { encoding: 'buffer' }) };
+    } catch {
+      return undefined;
+    }
+    const matches = listed.entries.filter((entry) => entry.toString('utf8') === name);
+    if (matches.length !== 1) return undefined;
+    parts.push(matches[0]);
+  }
+  return joined(parts);
 }
 
 function tooLarge(size: number, limit = MAX_INPUT_BYTES): Loaded {

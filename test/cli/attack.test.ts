@@ -340,3 +340,20 @@ describe('UTF-8 whose sequences are well formed but not allowed (an encoded surr
     expect(finding).toMatchObject({ line: 9, data: { count: replaced }, message: expect.stringMatching(/^10 invalid UTF-8 byte sequence/) });
   });
 });
+
+describe('a file name that is not UTF-8 (Linux allows any bytes but NUL and /)', () => {
+  it('is read, found by a pattern, under its name with U+FFFD where the bytes were, not reported missing', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'plans'));
+    const raw = (name: number[]) => Buffer.concat([Buffer.from(`${dir}/plans/`), Buffer.from(name)]);
+    writeFileSync(raw([0x61, 0xff, 0xfe, 0x2e, 0x74, 0x78, 0x74]), readFileSync(SEED)); // "a\xff\xfe.txt"
+    mkdirSync(raw([0xc3, 0x28]));
+    writeFileSync(Buffer.concat([raw([0xc3, 0x28]), Buffer.from('/b.txt')]), readFileSync(SEED)); // a folder "\xc3(" holding b.txt
+    const alone = JSON.parse(cli(['validate', SEED, '--format', 'json', '--lang', 'en']).stdout).files[0];
+    const r = cli(['validate', 'plans/**/*.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const files = JSON.parse(r.stdout).files;
+    expect(files.map((f: { file: string }) => f.file)).toEqual(['plans/a\uFFFD\uFFFD.txt', 'plans/\uFFFD(/b.txt']);
+    for (const f of files) expect(f.diagnostics.map((d: { messageId: string }) => d.messageId)).toEqual(alone.diagnostics.map((d: { messageId: string }) => d.messageId));
+  });
+});
