@@ -115,8 +115,13 @@ function loadWithCodeCache(dir) {
           // the cache is written without it (a bundle older than this launcher has none)
         }
         const temp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
-        fs.renameSync(temp, file);
+        try {
+          fs.writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
+          fs.renameSync(temp, file);
+        } catch (error) {
+          fs.rmSync(temp, { force: true }); // a full disk leaves half a file: not one per run
+          throw error;
+        }
         pruneEntries(dir);
       }
     : undefined;

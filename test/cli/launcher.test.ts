@@ -204,6 +204,19 @@ describe('bin/ita-plan.js, the launcher', () => {
     expect(existsSync('/dev/null/nowhere')).toBe(false);
   });
 
+  it.runIf(!builtInCache)('leaves no half-written entry behind when the cache cannot be written (the entry\'s name taken by a folder, as by a full disk)', () => {
+    const cacheHome = temp('cache-home');
+    const folder = path.join(cacheHome, 'ita-plan');
+    mkdirSync(path.join(folder, entryName('validate')), { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o700);
+    for (let run = 0; run < 3; run++) {
+      const r = validate({ XDG_CACHE_HOME: cacheHome });
+      expect(r.code).toBeLessThan(2);
+      expect(r.stderr).toBe('');
+    }
+    expect(readdirSync(folder)).toEqual([entryName('validate')]); // no .tmp file per run
+  });
+
   it('is a worker thread only when started as one: the worker argument given by hand is an unknown option', () => {
     const r = cli(['--ita-plan-validate-worker', SEED], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.code).toBe(2);
