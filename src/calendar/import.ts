@@ -1,5 +1,5 @@
 import type { Document } from '../document/model.js';
-import type { UiMessageId } from '../i18n/index.js';
+import { messageBoth, type UiMessageId } from '../i18n/index.js';
 import { classifyActivity } from '../plan/classify.js';
 import { buildPlan } from '../plan/build.js';
 import { findFiscalYear } from '../plan/meta.js';
@@ -87,7 +87,7 @@ export function importCalendar(doc: Document, options: { fiscalYear?: number; so
   }
   const steps: CalendarStep[] = STEP_IDS.filter((id) => chosen.has(id)).map((id) => {
     const { entry, window } = chosen.get(id)!;
-    return { id, name: { th: entry.steps.length === 1 ? entry.text : stepName(id, 'th'), en: stepName(id, 'en') }, window, source: `${options.source}, row ${entry.row}` };
+    return { id, name: { th: entry.steps.length === 1 ? entry.text : stepName(id, 'th'), en: stepName(id, 'en') }, window, source: messageBoth('importRowSource', { file: options.source, row: entry.row }) };
   });
   problems.sort((a, b) => a.row - b.row);
   const title = plan.title && /ปฏิทิน/.test(plan.title) ? { title: plan.title } : {};

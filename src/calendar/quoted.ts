@@ -1,7 +1,8 @@
 import { readPeriod } from '../plan/activity.js';
 import type { PlanFacts } from '../engine/facts.js';
 import type { Activity, Plan, StepId } from '../plan/schema.js';
-import type { Calendar, CalendarStep, Window } from './types.js';
+import type { Calendar, CalendarStep, Localized, Window } from './types.js';
+import { messageBoth } from '../i18n/index.js';
 import { stepsAndWindow } from './windows.js';
 import { NACC_STEPS, STEP_IDS, stepName } from '../ita/steps.js';
 import { BY_THE_NACC } from '../ita/vocabulary.js';
@@ -73,7 +74,7 @@ export function quotedCalendar(plan: Plan): Calendar | undefined {
   if (!plan.fiscalYear) return undefined;
   const quoted = quotedWindows(plan);
   if (quoted.size === 0) return undefined;
-  const steps = [...quoted].map(([id, q]) => step(id, q.window, `the plan, line ${q.line}`));
+  const steps = [...quoted].map(([id, q]) => step(id, q.window, messageBoth('quotedByPlan', { line: q.line })));
   return { fiscalYear: plan.fiscalYear.be, steps: order(steps), origin: { kind: 'plan' } };
 }
 
@@ -111,7 +112,7 @@ export function consensusOf(quotes: Array<Map<StepId, Window>>, fiscalYear: numb
     }
     const ranked = [...votes.values()].sort((a, b) => b.count - a.count);
     if (!ranked.length || (ranked[1] && ranked[1].count === ranked[0].count)) continue;
-    steps.push(step(id, ranked[0].window, `quoted by ${ranked[0].count} of ${quotes.length} plans`));
+    steps.push(step(id, ranked[0].window, messageBoth('quotedByPlans', { count: ranked[0].count, of: quotes.length })));
   }
   if (!steps.length) return undefined;
   const agreed = quotes.filter((q) => [...q].every(([id, w]) => {
@@ -121,7 +122,7 @@ export function consensusOf(quotes: Array<Map<StepId, Window>>, fiscalYear: numb
   return { calendar: { fiscalYear, steps, origin: { kind: 'plans', agreed, of: quotes.length } }, agreed, of: quotes.length };
 }
 
-function step(id: StepId, window: Window, source: string): CalendarStep {
+function step(id: StepId, window: Window, source: Localized): CalendarStep {
   return { id, name: { th: stepName(id, 'th'), en: stepName(id, 'en') }, window, source };
 }
 

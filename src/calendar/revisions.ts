@@ -1,11 +1,11 @@
-import type { Calendar, CalendarStep } from './types.js';
+import type { Calendar, CalendarStep, Localized } from './types.js';
 
 /**
  * A newly imported announcement over the calendar already kept for its year: a step whose window
  * changed keeps its first window and gains a revision (the day it was announced and its source);
  * new steps are added, steps the new announcement leaves out are kept as they were.
  */
-export function mergeRevision(previous: Calendar, next: Calendar, revision: { announced: string; source: string }): { calendar: Calendar; revised: number } {
+export function mergeRevision(previous: Calendar, next: Calendar, revision: { announced: string; source: Localized }): { calendar: Calendar; revised: number } {
   let revised = 0;
   const steps: CalendarStep[] = previous.steps.map((old) => {
     const now = next.steps.find((s) => s.id === old.id);

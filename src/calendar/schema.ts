@@ -20,10 +20,13 @@ export const WindowSchema = z.union([
   }),
 ]);
 
+/** A calendar's own words: { th, en }, or one text for both. */
+const LocalizedText = z.union([z.string().min(1), z.object({ th: z.string().min(1), en: z.string().min(1) })]);
+
 export const RevisionSchema = z.object({
   announced: DateText.describe('The day the NACC announced the revision'),
   window: WindowSchema,
-  source: z.string().min(1),
+  source: LocalizedText,
   label: z.string().optional().describe('How the NACC named it, e.g. "ครั้งที่ ๒"'),
 });
 
@@ -31,15 +34,15 @@ export const CalendarStepSchema = z.object({
   id: StepIdSchema,
   name: z.object({ th: z.string().min(1), en: z.string().min(1) }),
   window: WindowSchema,
-  source: z.string().min(1).describe('Where this window comes from'),
-  note: z.string().optional(),
+  source: LocalizedText.describe('Where this window comes from'),
+  note: LocalizedText.optional(),
   revisions: z.array(RevisionSchema).optional().describe('Later announcements that moved the window; the latest is used'),
 });
 
 export const CalendarSchema = z.object({
   fiscalYear: z.union([z.number().int(), z.string().regex(/^\s*[0-9๐-๙]{4}\s*$/)]).describe('Buddhist era, e.g. 2570 or "๒๕๗๐"'),
   title: z.string().optional(),
-  notes: z.array(z.string()).optional(),
+  notes: z.array(LocalizedText).optional(),
   steps: z.array(CalendarStepSchema).min(1),
 });
 

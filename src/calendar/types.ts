@@ -13,12 +13,23 @@ export interface Window {
   precision: 'day' | 'month';
 }
 
+/**
+ * A calendar's own words (where a window comes from, a note): in Thai and English, as the built-in
+ * calendars and `calendar import` write them, or one text for both (a calendar file written by hand).
+ */
+export type Localized = string | { th: string; en: string };
+
+/** A calendar's own words in a language. */
+export function localized(text: Localized, lang: 'th' | 'en'): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 /** A later announcement that moved a step's window. */
 export interface Revision {
   /** The day the NACC announced it (ISO). */
   announced: string;
   window: Window;
-  source: string;
+  source: Localized;
   /** "ครั้งที่ ๒": how the NACC named the revision. */
   label?: string;
 }
@@ -28,8 +39,8 @@ export interface CalendarStep {
   name: { th: string; en: string };
   /** The window in force: the latest revision's, else the first announcement's. */
   window: Window;
-  source: string;
-  note?: string;
+  source: Localized;
+  note?: Localized;
   /** Revisions in the order they were announced; `window` is the last one's. */
   revisions?: Revision[];
   /** The window first announced, when revisions moved it. */
@@ -47,7 +58,7 @@ export interface Calendar {
   fiscalYear: number;
   title?: string;
   /** Facts about the year that are not windows (a revision whose original is unknown, another source). */
-  notes?: string[];
+  notes?: Localized[];
   steps: CalendarStep[];
   origin?: CalendarOrigin;
 }

@@ -1,10 +1,10 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedYears } from '../calendar/embedded.js';
-import type { Calendar, CalendarStep } from '../calendar/types.js';
+import { localized, type Calendar, type CalendarStep } from '../calendar/types.js';
 import { findingMessage } from '../findings/catalogue.js';
 import { visible } from '../formatters/visible.js';
-import { formatter, message, type Lang } from '../i18n/index.js';
+import { calendarWords, fiscalYearText, formatter, message, type Lang } from '../i18n/index.js';
 import { STEP_IDS, STEP_TEXTS } from '../ita/steps.js';
 import { arabicDigitsToThai } from '../thai/digits.js';
 import { fiscalYearOf } from '../thai/dates.js';
@@ -25,15 +25,13 @@ export interface CalendarCliOptions {
   today: string;
 }
 
-const th = (lang: Lang, thai: string, english: string) => (lang === 'th' ? thai : english);
-
 /**
  * `ita-plan calendar`: every calendar the tool can see and where each comes from; with --year,
  * that year's calendar (a table, or --format json); with --template FILE, a fill-in sheet of the
  * standard steps with empty period cells that `calendar import` reads back.
  */
 export async function calendarCommand(options: CalendarCliOptions, io: CliIO): Promise<number> {
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io.cwd, options.config, options.lang);
   const places = await calendarPlaces(config.file);
   if (options.template) return writeTemplate(options.template, options.year ?? fiscalYearOf(options.today), options.lang, io);
   const explicitFile = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
@@ -51,24 +49,14 @@ export async function calendarCommand(options: CalendarCliOptions, io: CliIO): P
 }
 
 function listAll(places: CalendarPlaces, explicit: { file: string; year: number } | undefined, lang: Lang, io: CliIO): number {
+  const w = calendarWords[lang];
   const rows = listCalendars(places, explicit).map((c) => {
-    const where = {
-      'built-in': th(lang, 'ในโปรแกรม', 'built in'),
-      file: th(lang, 'ไฟล์ที่ระบุ (--calendar)', 'given file (--calendar)'),
-      repository: th(lang, 'โฟลเดอร์ calendars ของคณะทำงาน', "the team's calendars folder"),
-      user: th(lang, 'โฟลเดอร์ของผู้ใช้', 'your calendars folder'),
-      plan: '',
-      plans: '',
-    }[c.kind];
+    const where = { 'built-in': w.builtIn, file: w.givenFile, repository: w.teamCalendars, user: w.userFolder, plan: '', plans: '' }[c.kind];
     const file = c.file ? shownPath(io.cwd, c.file) : '';
-    return [String(c.year), where + (c.shadowed ? th(lang, ' (ไม่ใช้: มีปีนี้ก่อนแล้ว)', ' (not used: found earlier)') : ''), file];
+    return [String(c.year), where + (c.shadowed ? ` (${w.shadowed})` : ''), file];
   });
-  const head = th(lang, 'ปฏิทิน ป.ป.ช. ที่โปรแกรมใช้ได้', 'NACC calendars the tool can use');
-  const folders = [
-    `${th(lang, 'โฟลเดอร์ของผู้ใช้', 'your calendars folder')}: ${places.user}`,
-    ...(places.repository ? [`${th(lang, 'โฟลเดอร์ของคณะทำงาน', "the team's folder")}: ${places.repository}`] : []),
-  ];
-  io.stdout.write(visible([head, '', ...table([th(lang, 'ปีงบประมาณ', 'fiscal year'), th(lang, 'ที่มา', 'from'), th(lang, 'ไฟล์', 'file')], rows), '', ...folders].join('\n') + '\n'));
+  const folders = [`${w.userFolder}: ${places.user}`, ...(places.repository ? [`${w.teamFolder}: ${places.repository}`] : [])];
+  io.stdout.write(visible([w.listTitle, '', ...table([w.fiscalYear, w.from, w.file], rows), '', ...folders].join('\n') + '\n'));
   return EXIT.ok;
 }
 
@@ -77,13 +65,14 @@ export function calendarTable(calendar: Calendar, lang: Lang, cwd: string): stri
   const f = formatter(lang);
   const windowText = (w: CalendarStep['window']) => (w.precision === 'month' ? monthRange(w.start, w.end, f) : f.range(w.start, w.end));
   const rows = calendar.steps.map((s) => {
-    const revised = s.firstWindow ? th(lang, ` (ปรับปรุง ${f.date(s.revisions!.at(-1)!.announced)} เดิม ${windowText(s.firstWindow)})`, ` (revised ${f.date(s.revisions!.at(-1)!.announced)}; first ${windowText(s.firstWindow)})`) : '';
-    return [s.name[lang], windowText(s.window) + revised, s.source + (s.note ? ` (${s.note})` : '')];
+    const revised = s.firstWindow ? ` (${message('calendarRevised', { announced: s.revisions!.at(-1)!.announced, first: windowText(s.firstWindow) }, lang)})` : '';
+    return [s.name[lang], windowText(s.window) + revised, localized(s.source, lang) + (s.note ? ` (${localized(s.note, lang)})` : '')];
   });
-  const title = th(lang, `ปฏิทินการประเมิน ITA ของ ป.ป.ช. ปีงบประมาณ ${calendar.fiscalYear}`, `NACC ITA calendar, fiscal year ${calendar.fiscalYear} BE (${calendar.fiscalYear - 544}–${calendar.fiscalYear - 543})`);
-  const origin = calendar.origin && 'file' in calendar.origin ? [`${th(lang, 'จากไฟล์', 'from')} ${shownPath(cwd, calendar.origin.file)}`] : [];
+  const w = calendarWords[lang];
+  const title = message('calendarTitle', { year: fiscalYearText(calendar.fiscalYear, lang) }, lang);
+  const origin = calendar.origin && 'file' in calendar.origin ? [`${w.fromFile} ${shownPath(cwd, calendar.origin.file)}`] : [];
   // names, sources and notes come from an announcement or a file name: no control character reaches the terminal
-  return visible([title, ...origin, '', ...table(th(lang, 'ขั้นตอน|ช่วงเวลา|ที่มา', 'step|window|source').split('|'), rows), ...(calendar.notes ?? []).map((n) => `* ${n}`)].join('\n') + '\n');
+  return visible([title, ...origin, '', ...table([w.step, w.window, w.source], rows), ...(calendar.notes ?? []).map((n) => `* ${localized(n, lang)}`)].join('\n') + '\n');
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -160,7 +149,7 @@ export async function importCommand(file: string, options: ImportCliOptions, io:
     if (result.calendar) io.stderr.write(message('importNotWritten', {}, lang) + '\n');
     return EXIT.findings;
   }
-  const config = loadConfig(io.cwd, options.config);
+  const config = loadConfig(io.cwd, options.config, lang);
   const places = await calendarPlaces(config.file);
   const target = options.output ? path.resolve(io.cwd, options.output) : path.join(places.repository ?? places.user, `${result.calendar.fiscalYear}.json`);
   let calendar = result.calendar;

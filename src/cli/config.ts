@@ -40,7 +40,7 @@ export function settingReason(read: Extract<Loaded, { ok: false }>, lang: Lang):
 }
 
 /** Reads ita-plan.config.json (or the file given); a missing default file is no config. */
-export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'en'): Config {
+export function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Config {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
   const read = readRegularFile(file, 4 * 1024 * 1024);
   if (!read.ok) {

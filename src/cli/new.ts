@@ -22,14 +22,16 @@ export interface NewCliOptions {
  */
 export async function newCommand(options: NewCliOptions, io: CliIO): Promise<number> {
   const { lang, year } = options;
-  const config = loadConfig(io.cwd, options.config);
+  const out = options.output;
+  const format = out === undefined ? 'text' : draftFormat(out);
+  if (!format) throw new UsageError(message('draftBadExtension', { ext: path.extname(out!), example: `plan-${year}.docx` }, lang));
+  const config = loadConfig(io.cwd, options.config, lang);
   const explicit = options.calendar ? path.resolve(io.cwd, options.calendar) : config.calendar;
   const given = explicit ? await readCalendarFile(explicit, io.cwd, lang) : undefined;
   const calendar = given?.fiscalYear === year ? given : await findCalendar(year, () => calendarPlaces(config.file), io.cwd, lang);
   if (!calendar) throw new UsageError(message('draftNoCalendar', { year, known: embeddedYears().join(', ') }, lang));
   const { draftPlan, draftToMarkdown, draftToText } = await import('../calendar/draft.js');
   const draft = draftPlan(calendar);
-  const out = options.output;
   if (!out) {
     io.stdout.write(onTerminal(io.stdout, draftToText(draft)));
     return EXIT.ok;
@@ -38,15 +40,21 @@ export async function newCommand(options: NewCliOptions, io: CliIO): Promise<num
   // The calendar read is an input: the draft is never written over it.
   const inputs = { files: calendar.origin && 'file' in calendar.origin ? [{ name: calendar.origin.file, path: calendar.origin.file }] : [], lang, cwd: io.cwd };
   refuseExisting(target, inputs); // a draft is new: it never replaces a plan someone wrote
-  if (/\.docx$/i.test(out)) {
+  if (format === 'docx') {
     const { wordDocument, wordTable } = await import('../exporters/calendar-docx.js');
     const rows = [draft.header, ...draft.activities.map((a) => [arabicDigitsToThai(String(a.seq)), a.step, a.period, a.responsible])];
     writeOutput(target, await wordDocument([draft.title, wordTable(rows)]), inputs);
-  } else if (/\.xlsx$/i.test(out)) {
+  } else if (format === 'xlsx') {
     // The draft as the tool reads its text version, through the one Excel exporter; Thai like the other drafts.
     const [{ parsePlan }, { planToXlsx }] = await Promise.all([import('../parse.js'), import('../exporters/xlsx.js')]);
     writeOutput(target, await planToXlsx(parsePlan(draftToText(draft)), { lang: 'th', columns: ['responsible'] }), inputs);
-  } else writeOutput(target, /\.(md|markdown)$/i.test(out) ? draftToMarkdown(draft) : draftToText(draft), inputs);
+  } else writeOutput(target, format === 'md' ? draftToMarkdown(draft) : draftToText(draft), inputs);
   io.stderr.write(message('draftWrote', { year, activities: draft.activities.length, file: shownPath(io.cwd, target) }, lang) + '\n');
   return EXIT.ok;
+}
+
+/** The draft's format by -o's extension: Word, Excel, Markdown, or text (.txt, or no extension); another extension is none. */
+function draftFormat(file: string): 'docx' | 'xlsx' | 'md' | 'text' | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.docx' ? 'docx' : ext === '.xlsx' ? 'xlsx' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.txt' || ext === '' ? 'text' : undefined;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ICalAlarmType, ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Calendar, CalendarStep } from '../calendar/schema.js';
+import { localized } from '../calendar/types.js';
 import { calendarSteps } from '../calendar/windows.js';
 import { formatter, words } from '../i18n/index.js';
 import { headline, periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
@@ -65,7 +66,7 @@ export function planToIcs(plan: Plan, options: IcsOptions = {}): string {
       timezone: ZONE,
       stamp,
       summary: `วันสุดท้ายตามปฏิทิน ป.ป.ช.: ${step.name.th}`,
-      description: `${step.name.th} (${step.name.en})\n${THAI.naccPeriod}: ${formatter('th').range(step.window.start, step.window.end)}\n${THAI.source}: ${step.source}`,
+      description: `${step.name.th} (${step.name.en})\n${THAI.naccPeriod}: ${formatter('th').range(step.window.start, step.window.end)}\n${THAI.source}: ${localized(step.source, 'th')}`,
     });
     if (remind !== null) {
       event.createAlarm({

@@ -5,6 +5,7 @@ import { th, thWords } from './th.js';
 export { formatter, langFromEnv, shortValue, type Lang, type Formatter, type MessageData } from './format.js';
 export type { UiMessageId, Words } from './en.js';
 export { thPeriodErrorWords, thPrecisionWords } from './th.js';
+export { calendarWords } from './calendar.js';
 
 const catalogs = { th, en };
 
@@ -24,6 +25,11 @@ export function words(lang: Lang): Words {
 /** The fiscal year as a label's value: "2567" in Thai, "2567 BE (2023–2024)" in English. */
 export function fiscalYearText(be: number, lang: Lang): string {
   return lang === 'th' ? String(be) : `${be} BE (${be - 544}–${be - 543})`;
+}
+
+/** One of the interface's messages in both languages, for text kept in a file (a calendar's sources). */
+export function messageBoth(id: UiMessageId, data: MessageData): { th: string; en: string } {
+  return { th: message(id, data, 'th'), en: message(id, data, 'en') };
 }
 
 export function messageIds(lang: Lang): string[] {

@@ -17,7 +17,9 @@ describe('the embedded NACC calendars', () => {
     const calendar = loadCalendar(readFileSync(`src/calendar/data/${year}.json`, 'utf8'))!;
     expect(calendar.fiscalYear).toBe(year);
     for (const step of calendar.steps) {
-      expect(step.source.length).toBeGreaterThan(5);
+      // Said in Thai for the officials who read it (the report page, calendar --year), and in English.
+      expect(step.source).toEqual({ th: expect.stringMatching(/[ก-๛]{5}/), en: expect.stringMatching(/^[^ก-๛]*[A-Za-z]{4}/) });
+      for (const note of [step.note ?? { th: 'ไม่มีหมายเหตุ', en: 'none' }, ...(calendar.notes ?? [])]) expect(note).toEqual({ th: expect.stringMatching(/[ก-๛]{5}/), en: expect.stringMatching(/[A-Za-z]{4}/) });
       expect(step.window.start >= `${year - 544}-10-01` && step.window.end <= `${year - 543}-09-30`, step.id).toBe(true);
     }
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importCalendar } from '../../src/calendar/import.js';
 import { loadCalendar } from '../../src/calendar/load.js';
 import { embeddedCalendar } from '../../src/calendar/embedded.js';
+import { localized } from '../../src/calendar/types.js';
 import { readDocument } from '../../src/document/read.js';
 import { readAnyDocument } from '../../src/parse.js';
 import { message } from '../../src/i18n/index.js';
@@ -32,7 +33,7 @@ describe('importCalendar: the NACC announcement in three shapes', () => {
     expect(result.problems).toEqual([]);
     expect(result.fiscalYear).toBe(2570);
     expect(windows(result.calendar!)).toEqual(WINDOWS_2570);
-    expect(result.calendar!.steps.every((s) => s.source.startsWith(`${name}, row `))).toBe(true);
+    expect(result.calendar!.steps.every((s) => typeof s.source === 'object' && s.source.en.startsWith(`${name}, row `) && s.source.th.startsWith(`${name} แถวที่ `))).toBe(true);
     // What the import writes loads back as a calendar file.
     expect(windows(loadCalendar(result.calendar!)!)).toEqual(WINDOWS_2570);
   });
@@ -106,7 +107,8 @@ describe('revisions', () => {
     expect(clarify.firstWindow).toEqual({ start: '2021-06-01', end: '2021-06-30', precision: 'month' });
     expect(clarify.revisions![0]).toMatchObject({ announced: '2021-06-15', label: 'ครั้งที่ ๒' });
     expect(c.steps.find((s) => s.id === 'oit-confirm')!.window).toEqual({ start: '2021-07-05', end: '2021-07-19', precision: 'day' });
-    expect(c.notes!.join(' ')).toMatch(/extended OIT scoring .* to 19 Jun 2564/);
+    expect(c.notes!.map((n) => localized(n, 'en')).join(' ')).toMatch(/extended OIT scoring .* to 19 Jun 2564/);
+    expect(c.notes!.map((n) => localized(n, 'th')).join(' ')).toMatch(/ขยายการตรวจให้คะแนนแบบ OIT .*ถึง 19 มิ.ย. 2564/);
   });
 
   it('a message about a revised window names the revision and the window first announced', () => {
@@ -123,6 +125,6 @@ describe('revisions', () => {
     expect(embeddedCalendar(2565)!.steps.find((s) => s.id === 'results')!.window).toEqual({ start: '2022-08-01', end: '2022-08-01', precision: 'day' });
     const c2567 = embeddedCalendar(2567)!;
     expect(c2567.steps.find((s) => s.id === 'iit')!.window.end).toBe('2024-07-01');
-    expect(c2567.steps.find((s) => s.id === 'results')!.note).toMatch(/30 Jul 2567/);
+    expect(localized(c2567.steps.find((s) => s.id === 'results')!.note!, 'en')).toMatch(/30 Jul 2567/);
   });
 });

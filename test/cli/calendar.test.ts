@@ -120,7 +120,7 @@ describe('ita-plan calendar import → validate (FY 2570, no calendar built in)'
     expect(r.stderr).toBe(`replaced the NACC calendar of fiscal year 2570 in ${h.userCalendar(2570)} (10 steps; 1 windows revised, the earlier ones kept as history)\n`);
     const oit = JSON.parse(readFileSync(h.userCalendar(2570), 'utf8')).steps.find((s: { id: string }) => s.id === 'oit');
     expect(oit.window).toEqual({ start: '2027-01-01', end: '2027-04-30', precision: 'day' });
-    expect(oit.revisions).toEqual([{ announced: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), window: { start: '2027-01-01', end: '2027-05-15', precision: 'day' }, source: 'revised.txt, row 6' }]);
+    expect(oit.revisions).toEqual([{ announced: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), window: { start: '2027-01-01', end: '2027-05-15', precision: 'day' }, source: { th: 'revised.txt แถวที่ 6', en: 'revised.txt, row 6' } }]);
     writeFileSync(path.join(h.work, 'late.txt'), readFileSync(PLAN, 'utf8').replace('๑ มกราคม – ๓๐ เมษายน ๒๕๗๐', '๑ มกราคม – ๓๑ พฤษภาคม ๒๕๗๐'));
     const late = h.run(['validate', 'late.txt', '--lang', 'en']);
     expect(late.stdout).toMatch(/ends 31 May 2027, after the NACC window for OIT answers closes \(1 Jan 2027 – 15 May 2027 as revised on .*; first announced 1 Jan 2027 – 30 Apr 2027\)/);

@@ -133,3 +133,88 @@ describe('a plan with no fiscal year', () => {
     }
   });
 });
+
+/** Latin words in a Thai text that are not the assessment's own names (ITA, ITAS, IIT, EIT, OIT) or a path. */
+const english = (text: string, ...paths: string[]) =>
+  paths.reduce((t, p) => t.split(p).join(' '), text).match(/[A-Za-z]{2,}/g)?.filter((w) => !/^(ITA|ITAS|IIT|EIT|OIT|JSON)$/.test(w)) ?? [];
+
+describe('the calendar command under a Thai locale', () => {
+  it('lists the calendars and shows a year\'s steps, windows, sources and notes in Thai; in English with --lang en', () => {
+    const dir = tmp();
+    const env = { ...THAI, HOME: dir, XDG_CONFIG_HOME: path.join(dir, '.config') };
+    const list = cli(['calendar'], { env });
+    expect(list.code).toBe(0);
+    expect(english(list.stdout, path.join(dir, '.config', 'ita-plan', 'calendars'))).toEqual([]);
+    for (const year of ['2564', '2565', '2567']) {
+      const shown = cli(['calendar', '--year', year], { env });
+      expect(shown.code).toBe(0);
+      expect(english(shown.stdout), year).toEqual([]);
+      const en = cli(['calendar', '--year', year, '--lang', 'en'], { env });
+      expect(en.stdout).toMatch(/^NACC ITA calendar, fiscal year/);
+      expect(en.stdout).toMatch(/\n\* |seed|NACC/);
+    }
+  });
+
+  it('imports an announcement and names each window\'s row in the language asked', () => {
+    const dir = tmp();
+    const env = { ...THAI, HOME: dir, XDG_CONFIG_HOME: path.join(dir, '.config') };
+    const th = cli(['calendar', 'import', 'fixtures/announcements/2570-table.txt', '-o', path.join(dir, '2570.json')], { env });
+    expect(th.code).toBe(0);
+    expect(th.stdout).toContain('2570-table.txt แถวที่ 1');
+    expect(english(th.stdout, '2570-table.txt')).toEqual([]);
+    const saved = JSON.parse(readFileSync(path.join(dir, '2570.json'), 'utf8'));
+    expect(saved.steps[0].source).toEqual({ th: '2570-table.txt แถวที่ 1', en: '2570-table.txt, row 1' });
+    const en = cli(['calendar', '--year', '2570', '--calendar', path.join(dir, '2570.json'), '--lang', 'en'], { env });
+    expect(en.stdout).toContain('2570-table.txt, row 1');
+  });
+
+  it('says a --config that is a folder in Thai for calendar, calendar import and new, one line, exit 2', () => {
+    const dir = tmp();
+    for (const args of [['calendar'], ['calendar', '--year', '2567'], ['calendar', 'import', 'fixtures/announcements/2570-table.txt', '-o', path.join(dir, 'x.json')], ['new', '--year', '2567']]) {
+      const th = cli([...args, '--config', dir], { env: THAI });
+      expect(th.code, args.join(' ')).toBe(2);
+      expect(th.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(th.stderr, args.join(' ')).toContain('โฟลเดอร์');
+      expect(english(th.stderr, dir, 'ita-plan'), args.join(' ')).toEqual([]);
+      const en = cli([...args, '--config', dir, '--lang', 'en']);
+      expect(en.stderr, args.join(' ')).toContain('folder');
+    }
+  });
+});
+
+describe('the report page\'s NACC bands', () => {
+  it('say where each window comes from in Thai on a Thai page, with no developer\'s word', () => {
+    const { html } = pageTable('fixtures/seeds/001-roi-et-2567.txt');
+    const titles = [...html.matchAll(/<div class="band" data-step="[^"]+" style="[^"]*" title="([^"]*)"/g)].map((m) => m[1]);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) expect(english(title)).toEqual([]);
+    expect(titles.join('\n')).toContain('จังหวัด');
+  });
+});
+
+describe('new -o chooses the draft\'s format by the extension', () => {
+  it('writes Word, Excel, Markdown or text, and refuses another extension in one line in both languages, writing nothing', async () => {
+    const dir = tmp();
+    for (const [lang, env] of [['th', THAI], ['en', {}]] as const) {
+      const out = path.join(dir, `x-${lang}.pdf`);
+      const r = cli(['new', '--year', '2567', '-o', out], { env: lang === 'en' ? { ...env, LANG: 'en_GB.UTF-8' } : env });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('.pdf');
+      expect(r.stderr).toContain(lang === 'th' ? 'เท่านั้น' : 'not .pdf');
+      expect(() => readFileSync(out)).toThrow();
+    }
+    const md = path.join(dir, 'plan.md');
+    expect(cli(['new', '--year', '2567', '-o', md]).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# .*\n\n\| /);
+    const xlsx = path.join(dir, 'plan.xlsx');
+    expect(cli(['new', '--year', '2567', '-o', xlsx]).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(book.worksheets[0].actualRowCount).toBeGreaterThan(5);
+    const txt = path.join(dir, 'plan.txt');
+    expect(cli(['new', '--year', '2567', '-o', txt]).code).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toContain('\t');
+    expect(readFileSync(txt, 'utf8')).not.toContain('| ');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Calendar } from '../../calendar/schema.js';
+import { localized } from '../../calendar/types.js';
 import { calendarSteps } from '../../calendar/windows.js';
 import { findingMessage } from '../../findings/catalogue.js';
 import { fiscalYearText, formatter, words, type Lang } from '../../i18n/index.js';
@@ -154,7 +155,7 @@ export function planToHtml(input: HtmlReportInput): string {
   const yearText = plan.fiscalYear ? String(plan.fiscalYear.be) : w.thisYear;
   const bands = calendar
     ? calendar.steps
-        .map((s) => `<div class="lane"><div class="lane-label"><span class="name">${escapeHtml(s.name[lang])}</span><span class="sub when">${escapeHtml(f.range(s.window.start, s.window.end))}</span></div><div class="track">${nowLine}<div class="band" data-step="${escapeHtml(s.id)}" style="${place(s.window.start, s.window.end)}" title="${escapeHtml(`${s.name[lang]}: ${f.range(s.window.start, s.window.end)} (${s.source})`)}"><span>${escapeHtml(s.name[lang])}</span></div></div></div>`)
+        .map((s) => `<div class="lane"><div class="lane-label"><span class="name">${escapeHtml(s.name[lang])}</span><span class="sub when">${escapeHtml(f.range(s.window.start, s.window.end))}</span></div><div class="track">${nowLine}<div class="band" data-step="${escapeHtml(s.id)}" style="${place(s.window.start, s.window.end)}" title="${escapeHtml(`${s.name[lang]}: ${f.range(s.window.start, s.window.end)} (${localized(s.source, lang)})`)}"><span>${escapeHtml(s.name[lang])}</span></div></div></div>`)
         .join('')
     : `<p class="no-calendar">${escapeHtml(w.noCalendar(yearText))}<sup><a href="#fn-calendar">1</a></sup></p>`;
 
