@@ -37,4 +37,5 @@ export { PROGRESS_WORDS, type Progress } from './ita/progress.js';
 export { message, langFromEnv, type Lang, type UiMessageId } from './i18n/index.js';
 export { CATALOGUE, findingInfo, findingMessage, type FindingId, type MessageId } from './findings/catalogue.js';
 export type { FindingInfo, FindingKind } from './findings/finding.js';
+export { activityFinder, locationLabel } from './findings/location.js';
 export * from './plan/schema.js';

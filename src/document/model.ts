@@ -1,3 +1,5 @@
+import type { ColumnRole } from '../ita/vocabulary.js';
+
 /**
  * The format-free document every reader produces: prose and tables in reading order. Nothing
  * after this point knows whether the input was TSV, Markdown or HTML.
@@ -22,7 +24,8 @@ export interface Cell {
 
 /**
  * Where something sits in the file, in the file's own terms: a line of text; a sheet's cell
- * (Sheet!B7); a PDF page's line (p.2:14); a Word table's row or a paragraph. Readers fill it.
+ * (Sheet!B7); a PDF page's line (p.2:14); a Word table's row or a paragraph. Readers fill it; a
+ * finding about one cell of a row adds the column's role.
  */
 export interface Location {
   line?: number;
@@ -31,7 +34,7 @@ export interface Location {
   page?: number;
   table?: number;
   row?: number;
-  column?: string;
+  column?: ColumnRole;
   paragraph?: number;
 }
 

@@ -5,7 +5,8 @@ import type { Lang } from '../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 import type { RuleSetting } from '../validate.js';
 import { checkPlan } from './plan.js';
-import { ownDiagnostic, ownString } from '../memory.js';
+import { ownDiagnostic, ownLocation, ownString } from '../memory.js';
+import { activityFinder } from '../findings/location.js';
 import { inputDiagnostic, loadPlan, type EngineInput, type ReadInput } from './read.js';
 import type { InputMessageId } from '../findings/reading.js';
 
@@ -36,7 +37,7 @@ export async function checkInput<I extends EngineInput>(input: I, read: ReadInpu
     const loaded = await loadPlan(input, read, settings.fiscalYear);
     if (!loaded.ok) return { file: input.name, diagnostics: [loaded.diagnostic], unreadable: true };
     const { diagnostics } = checkPlan(loaded.plan, settings);
-    if (!kept) return { file: input.name, plan: planSummary(loaded.plan, diagnostics, (text) => text), diagnostics };
+    if (!kept) return { file: input.name, plan: planSummary(loaded.plan, diagnostics, false), diagnostics };
     // The findings are this check's own, fresh from validatePlan: their strings are replaced in place.
     return { file: input.name, plan: planSummary(loaded.plan, diagnostics), diagnostics: diagnostics.map(ownDiagnostic) };
   } catch (error) {
@@ -56,19 +57,25 @@ export function inputFinding(messageId: InputMessageId, data: Record<string, str
 }
 
 /**
- * What a report needs of a plan: its facts and, for each activity a finding points at, what
- * identifies it; in strings of its own (src/memory.ts) unless told otherwise.
+ * What a report needs of a plan: its facts and, for each activity a finding is about, what
+ * identifies it; in strings of its own (src/memory.ts) unless the result is not `kept`.
  */
-export function planSummary(plan: Plan, diagnostics: Diagnostic[], own: <T extends string | null | undefined>(text: T) => T = ownString): PlanSummary {
-  const lines = new Set(diagnostics.map((d) => d.line));
+export function planSummary(plan: Plan, diagnostics: Diagnostic[], kept = true): PlanSummary {
+  const own = kept ? ownString : <T>(text: T) => text;
   const slim = (a: Activity) => ({
     seq: a.seq,
     seqLabel: own(a.seqLabel),
     step: own(a.step.split('\n')[0]),
     period: a.period, // from the period memo, whose strings are its own
-    source: { line: a.source.line },
+    source: { line: a.source.line, locations: kept ? a.source.locations.map(ownLocation) : a.source.locations },
   });
-  const activities = plan.activities.filter((a) => lines.has(a.source.line)).map(slim);
+  const about = activityFinder(plan.activities);
+  const found = new Set<Activity>();
+  for (const d of diagnostics) {
+    const activity = about(d);
+    if (activity) found.add(activity);
+  }
+  const activities = plan.activities.filter((a) => found.has(a)).map(slim);
   const { title, kind, fiscalYear, province, asOf } = plan;
   return { title: own(title), kind, fiscalYear, province: own(province), asOf, activities, activityCount: plan.activities.length };
 }

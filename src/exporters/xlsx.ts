@@ -1,6 +1,8 @@
 import type { Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
 import { FINDINGS_SHEET_NAME } from '../document/readers/xlsx.js';
 import { findingMessage } from '../findings/catalogue.js';
+import { activityFinder } from '../findings/location.js';
+import type { ColumnRole } from '../ita/vocabulary.js';
 import { formatter, words, type Lang, type Words } from '../i18n/index.js';
 import { PROGRESS_WORDS } from '../ita/progress.js';
 import { periodSegments, readPeriod, unitLabel } from '../plan/activity.js';
@@ -47,10 +49,9 @@ const WORDS = {
 const FILL: Record<Severity, string> = { error: 'FFFFCDD2', warning: 'FFFFE0B2', info: 'FFBBDEFB' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** Which column a rule's finding is about; anything else sits on the activity's name. */
-const RULE_COLUMN: Record<string, Key> = {
-  'period-unparsed': 'period', 'period-impossible': 'period', 'period-inverted': 'period', 'nacc-window': 'period', 'fiscal-year': 'period', 'step-order': 'period',
-  'nacc-quoted-window': 'naccPeriod', 'seq-numbering': 'seq', 'responsible-missing': 'responsible', 'progress-status': 'status', 'baht-text': 'budget', 'unknown-tool': 'step',
+/** The workbook's column of a finding's column (its role in the plan's table); anything else sits on the activity's name. */
+const ROLE_KEY: Partial<Record<ColumnRole, Key>> = {
+  seq: 'seq', activity: 'step', detail: 'detail', period: 'period', naccPeriod: 'naccPeriod', responsible: 'responsible', status: 'status', result: 'result', budget: 'budget',
 };
 
 /**
@@ -150,13 +151,14 @@ export async function planToXlsx(plan: Plan, options: XlsxOptions = {}): Promise
   const text = (d: Diagnostic) => digits(d.message ?? findingMessage(d.messageId, d.data, lang), true);
   const onCell = new Map<string, { cell: ExcelCell; items: Diagnostic[] }>();
   const listed: Array<{ d: Diagnostic; address?: string; activity?: Activity }> = [];
+  const about = activityFinder(plan.activities);
   for (const d of options.diagnostics ?? []) {
-    const activity = d.activity !== undefined ? plan.activities.find((a) => a.source.line === d.line && (d.activity === null || d.activity === a.seq)) : undefined;
+    const activity = about(d);
     if (!activity) {
       listed.push({ d });
       continue;
     }
-    const wanted = RULE_COLUMN[d.ruleId] ?? 'step';
+    const wanted = (d.location?.column && ROLE_KEY[d.location.column]) || 'step';
     const column = keys.includes(wanted) ? keys.indexOf(wanted) + 1 : keys.indexOf('step') + 1;
     const cell = sheet.getRow(rowOf.get(activity)!).getCell(column);
     const entry = onCell.get(cell.address) ?? { cell, items: [] };

@@ -2,8 +2,7 @@ import { findingMessage } from '../findings/catalogue.js';
 import { formatter, words, type Lang } from '../i18n/index.js';
 import { visible } from './visible.js';
 import { headline } from '../plan/activity.js';
-import { locationLabel } from '../findings/location.js';
-import type { Diagnostic } from '../plan/schema.js';
+import { activityFinder, locationLabel } from '../findings/location.js';
 import { activityCount, formatWith, NO_PAINT, type ActivitySummary, type FileResult, type FormatterContext, type ReportParts, type Summary } from './results.js';
 
 // This format's own words; severities and the fiscal-year label are the interface's (src/i18n/).
@@ -23,11 +22,11 @@ function part(result: FileResult, { lang, paint = NO_PAINT }: FormatterContext):
     : '';
   let out = `${paint.underline(visible(result.file))}${facts ? paint.dim(`  (${facts})`) : ''}\n`;
   if (result.diagnostics.length === 0) out += `  ${paint.dim(w.clean)}\n`;
-  const atLine = activitiesByLine(result);
+  const about = activityFinder(result.plan?.activities ?? []);
   for (const d of result.diagnostics) {
     const severity = d.severity === 'error' ? paint.red(w.error) : d.severity === 'warning' ? paint.yellow(w.warning) : paint.blue(w.info);
     out += `  ${paint.dim(visible(locationLabel(d.location, d.line, lang)).padStart(4))}  ${severity}  ${visible(d.message ?? findingMessage(d.messageId, d.data, lang))}  ${paint.dim(d.ruleId)}\n`;
-    const activity = findActivity(atLine, d);
+    const activity = about(d);
     if (activity) out += `        ${paint.dim(visible(activityLine(activity, w.activityNo, f.range)))}\n`;
   }
   return `${out}\n`;
@@ -50,22 +49,6 @@ export const formatPretty = formatWith(prettyParts);
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** The activities findings may point at, by their line: a lookup per finding, not a search of them all. */
-function activitiesByLine(result: FileResult): Map<number, ActivitySummary[]> {
-  const byLine = new Map<number, ActivitySummary[]>();
-  for (const a of result.plan?.activities ?? []) {
-    const list = byLine.get(a.source.line);
-    if (list) list.push(a);
-    else byLine.set(a.source.line, [a]);
-  }
-  return byLine;
-}
-
-function findActivity(atLine: Map<number, ActivitySummary[]>, d: Diagnostic): ActivitySummary | undefined {
-  if (d.activity === undefined || d.line === undefined) return undefined;
-  return atLine.get(d.line)?.find((a) => d.activity === null || a.seq === d.activity);
 }
 
 function activityLine(a: ActivitySummary, label: string, range: (s?: string, e?: string) => string): string {

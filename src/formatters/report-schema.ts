@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLUMN_ROLES } from '../ita/vocabulary.js';
 
 /** The documented shape of `ita-plan validate --format json` (schema/validate-report.schema.json). */
 export const ValidateReportSchema = z.object({
@@ -33,10 +34,10 @@ export const ValidateReportSchema = z.object({
               line: z.number().int().min(1).optional().describe('Line of a text file, or of a PDF page (with page)'),
               sheet: z.string().optional().describe('Worksheet (xlsx)'),
               cell: z.string().optional().describe('Cell address, e.g. B7 (xlsx)'),
-              row: z.number().int().min(1).optional().describe('Row of the worksheet or of the Word table'),
+              row: z.number().int().min(1).optional().describe('Row of the worksheet or of the Word table; of a text file\'s table, counted under its header'),
               page: z.number().int().min(1).optional().describe('PDF page'),
-              table: z.number().int().min(1).optional().describe('Word table'),
-              column: z.string().optional(),
+              table: z.number().int().min(1).optional().describe('Word table; the table of a text file'),
+              column: z.enum(COLUMN_ROLES).optional().describe('The column of the row the finding is about, by its role (period, responsible, …)'),
               paragraph: z.number().int().min(1).optional().describe('Word paragraph outside tables'),
             })
             .describe('Where the finding is, in the file\'s own terms: Sheet!B7, p.2:14, table 1 row 5, or a line'),

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Activity, Diagnostic, Plan } from '../plan/schema.js';
 
 /** An activity as reports show it next to a finding. */
-export type ActivitySummary = Pick<Activity, 'seq' | 'seqLabel' | 'step' | 'period'> & { source: Pick<Activity['source'], 'line'> };
+export type ActivitySummary = Pick<Activity, 'seq' | 'seqLabel' | 'step' | 'period'> & { source: Pick<Activity['source'], 'line' | 'locations'> };
 
 /**
  * What reports need of a plan (a whole Plan fits too): its facts, and the activities findings point

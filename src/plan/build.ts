@@ -1,4 +1,4 @@
-import type { Cell, CellLine, Document, ReaderFinding, Row } from '../document/model.js';
+import type { Cell, CellLine, Document, Location, ReaderFinding, Row } from '../document/model.js';
 import { diagnostic } from '../findings/finding.js';
 import { fiscalYearInferred, fiscalYearUnknown, noActivities, orphanRow, tableShape } from '../findings/reading.js';
 import { parsePeriod } from '../thai/period.js';
@@ -146,16 +146,22 @@ function isContinuation(row: Row, at: RoleIndex): boolean {
 function tableActivities(table: LogicalTable, fiscalYear: number | undefined, diagnostics: Diagnostic[]): Activity[] {
   const at = roleIndex(table.columns);
   const grouped: Row[][] = [];
-  for (const row of table.rows) {
+  const places: Location[][] = []; // where each row of each activity is
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    // A text file's row is its line, and its table and row there; the other readers say where theirs are.
+    const place = row.at ?? { line: row.line, table: table.index + 1, row: i + 1 };
     if (isContinuation(row, at)) {
-      const previous = grouped[grouped.length - 1];
-      if (previous) {
-        previous.push(row);
+      const previous = grouped.length - 1;
+      if (previous >= 0) {
+        grouped[previous].push(row);
+        places[previous].push(place);
         continue;
       }
       diagnostics.push(diagnostic(orphanRow, 'orphanRow', { line: row.line }));
     }
     grouped.push([row]);
+    places.push([place]);
   }
   const width = table.header?.cells.length ?? table.columns.length;
   for (const row of table.rows) {
@@ -163,7 +169,7 @@ function tableActivities(table: LogicalTable, fiscalYear: number | undefined, di
       diagnostics.push(diagnostic(tableShape, 'extraCells', { data: { cells: row.cells.length, columns: width }, line: row.line }));
     }
   }
-  return grouped.map((rows) => activityFromRows(rows, table, at, fiscalYear));
+  return grouped.map((rows, i) => activityFromRows(rows, places[i], table, at, fiscalYear));
 }
 
 
@@ -221,7 +227,7 @@ function sourceText(cell: Cell | undefined): string {
   return cell.source.includes('\n') ? cell.source.replace(/\s*\n\s*/g, ' ') : cell.source;
 }
 
-function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fiscalYear: number | undefined): Activity {
+function activityFromRows(rows: Row[], locations: Location[], table: LogicalTable, at: RoleIndex, fiscalYear: number | undefined): Activity {
   let width = table.columns.length;
   for (const row of rows) width = Math.max(width, row.cells.length);
   const cells = mergeCells(rows, width);
@@ -258,7 +264,7 @@ function activityFromRows(rows: Row[], table: LogicalTable, at: RoleIndex, fisca
       line: rows[0].line,
       endLine: rows[rows.length - 1].line,
       rows: rows.map((r) => r.line),
-      ...(rows[0].at ? { locations: rows.map((r) => r.at ?? {}) } : {}),
+      locations,
     },
   };
   if (at.naccPeriod >= 0 && at.period >= 0) activity.naccPeriod = toPeriod(naccText);

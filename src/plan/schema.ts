@@ -76,9 +76,9 @@ export const LocationSchema = z.object({
   sheet: z.string().optional().describe('Worksheet name (xlsx)'),
   cell: z.string().optional().describe('Cell address in the sheet, e.g. B7 (xlsx)'),
   page: z.number().int().optional().describe('PDF page, from 1'),
-  table: z.number().int().optional().describe('Word table, from 1'),
-  row: z.number().int().optional().describe('Row of the Word table or worksheet, from 1'),
-  column: z.string().optional().describe('Column header or letter'),
+  table: z.number().int().optional().describe('Table, from 1: a Word table; in a text file the plan\'s table (plan.tables\' index + 1)'),
+  row: z.number().int().optional().describe('Row of the Word table or worksheet, from 1; in a text file the row among its table\'s rows under the header'),
+  column: ColumnRoleSchema.optional().describe('The column a finding is about, by its role (period, responsible, …)'),
   paragraph: z.number().int().optional().describe('Word paragraph outside tables, from 1'),
 });
 
@@ -87,7 +87,7 @@ export const SourceSchema = z.object({
   line: z.number().int(),
   endLine: z.number().int(),
   rows: z.array(z.number().int()).describe('Source line of each table row merged into this activity'),
-  locations: z.array(LocationSchema).optional().describe('Where each of those rows is, for files without text lines (xlsx, pdf, docx)'),
+  locations: z.array(LocationSchema).describe('Where each of those rows is: a sheet\'s row, a PDF page\'s line, a Word table\'s row; in a text file its line, table and row'),
 });
 
 export const ActivitySchema = z.object({

@@ -31,7 +31,7 @@ export const bahtText = defineRule({
     for (const activity of withWords) {
       const expected = toText(activity.budget!.amount!);
       if (canonical(expected) !== canonical(activity.budget!.words!)) {
-        findings.push(at(activity, { messageId: 'bahtTextMismatch', data: { amount: activity.budget!.amount!, words: activity.budget!.words!, expected } }));
+        findings.push(at(activity, { messageId: 'bahtTextMismatch', data: { amount: activity.budget!.amount!, words: activity.budget!.words!, expected } }, 'budget'));
       }
     }
     return findings;

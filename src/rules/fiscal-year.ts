@@ -37,7 +37,7 @@ export const fiscalYear = defineRule({
         severity: otherYear ? 'info' : undefined,
         messageId: otherYear ? 'outsideFiscalYearOtherYear' : 'outsideFiscalYear',
         data: { year: plan.fiscalYear.be, fyStart: start, fyEnd: end, start: period.start ?? '', end: period.end ?? '', otherYear: activity.classification?.otherYear ?? '' },
-      }));
+      }, 'period'));
     }
     return findings;
   },

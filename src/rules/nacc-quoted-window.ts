@@ -31,7 +31,7 @@ export const naccQuotedWindow = defineRule({
       if (!quoted) continue;
       const own = periodOf(activity);
       if (own && ((own.start && quoted.start && own.start < quoted.start) || (own.end && quoted.end && own.end > quoted.end))) {
-        findings.push(at(activity, { messageId: 'quotedOwnOutside', data: { start: own.start ?? '', end: own.end ?? '', quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '' } }));
+        findings.push(at(activity, { messageId: 'quotedOwnOutside', data: { start: own.start ?? '', end: own.end ?? '', quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '' } }, 'naccPeriod'));
       }
       const c = activity.classification;
       if (!calendar || !c || c.relation !== 'performs') continue;
@@ -41,7 +41,7 @@ export const naccQuotedWindow = defineRule({
         findings.push(at(activity, {
           messageId: 'quotedMismatch',
           data: { quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '', windowStart: window.start, windowEnd: window.end, steps: c.steps.join(', ') },
-        }));
+        }, 'naccPeriod'));
       }
     }
     // The NACC's own calendar pasted above the plan: each of its windows must be the calendar's.
@@ -51,7 +51,7 @@ export const naccQuotedWindow = defineRule({
       if (!c || c.relation !== 'performs' || !quoted) continue;
       const { window } = stepsAndWindow(calendar!, c.steps);
       if (window && (quoted.start !== window.start || quoted.end !== window.end)) {
-        findings.push({ ...at(row, { messageId: 'quotedMismatch', data: { quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '', windowStart: window.start, windowEnd: window.end, steps: c.steps.join(', ') } }), activity: null });
+        findings.push({ ...at(row, { messageId: 'quotedMismatch', data: { quotedStart: quoted.start ?? '', quotedEnd: quoted.end ?? '', windowStart: window.start, windowEnd: window.end, steps: c.steps.join(', ') } }, 'naccPeriod'), activity: null });
       }
     }
     return findings;

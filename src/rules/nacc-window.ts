@@ -56,10 +56,10 @@ export const naccWindow = defineRule({
       const revised = revisionData(steps);
       const data = { steps: steps.map((s) => s.id).join(', '), windowStart: exact.start, windowEnd: exact.end, start: period.start ?? '', end: period.end ?? '', ...revised };
       if (c.relation === 'performs') {
-        if (period.start && period.start < window.start) findings.push(at(activity, { messageId: revised ? 'naccWindowEarlyRevised' : 'naccWindowEarly', data }));
-        if (period.end && period.end > window.end) findings.push(at(activity, { messageId: revised ? 'naccWindowLateRevised' : 'naccWindowLate', data }));
+        if (period.start && period.start < window.start) findings.push(at(activity, { messageId: revised ? 'naccWindowEarlyRevised' : 'naccWindowEarly', data }, 'period'));
+        if (period.end && period.end > window.end) findings.push(at(activity, { messageId: revised ? 'naccWindowLateRevised' : 'naccWindowLate', data }, 'period'));
       } else if (period.end && period.end > window.end) {
-        findings.push(at(activity, { severity: 'warning', messageId: revised ? 'naccWindowSupportLateRevised' : 'naccWindowSupportLate', data }));
+        findings.push(at(activity, { severity: 'warning', messageId: revised ? 'naccWindowSupportLateRevised' : 'naccWindowSupportLate', data }, 'period'));
       }
     }
     return findings;

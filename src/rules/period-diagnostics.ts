@@ -1,5 +1,6 @@
 import type { Activity, Plan } from '../plan/schema.js';
 import type { PeriodErrorCode } from '../thai/period.js';
+import { at } from './helpers.js';
 import type { Finding } from './rule.js';
 
 /** Which rule reports each of the period parser's error codes; the message id is `period-<code>`. */
@@ -45,14 +46,7 @@ function collect(plan: Plan): PeriodFinding[] {
   return out;
 }
 
-function periodFinding(activity: Activity, which: string, code: PeriodErrorCode, fragment: string, text: string): PeriodFinding {
-  return {
-    ruleId: RULE_OF_CODE[code],
-    severity: 'error',
-    messageId: `period-${code}`,
-    data: { fragment, text, column: which },
-    line: activity.source.line,
-    activity: activity.seq,
-    excerpt: text,
-  };
+function periodFinding(activity: Activity, which: 'period' | 'naccPeriod', code: PeriodErrorCode, fragment: string, text: string): PeriodFinding {
+  // The excerpt is the period as written, not the activity's text.
+  return { ...at(activity, { messageId: `period-${code}`, data: { fragment, text, column: which } }, which), excerpt: text, ruleId: RULE_OF_CODE[code], severity: 'error' };
 }

@@ -39,9 +39,9 @@ export const progressStatus = defineRule({
       const found = statusOf(activity);
       const status = found?.value;
       const data = { asOf: reportDate, start: period.start ?? '', end: period.end ?? '', status: found?.text ?? '' };
-      if (status === 'done' && period.start && period.start > reportDate) findings.push(at(activity, { messageId: 'doneBeforeStart', data }));
+      if (status === 'done' && period.start && period.start > reportDate) findings.push(at(activity, { messageId: 'doneBeforeStart', data }, 'status'));
       if ((status === undefined || status === 'in-progress' || status === 'not-started') && period.end && period.end < reportDate) {
-        findings.push(at(activity, { messageId: status ? 'openAfterEnd' : 'noStatusAfterEnd', data }));
+        findings.push(at(activity, { messageId: status ? 'openAfterEnd' : 'noStatusAfterEnd', data }, 'status'));
       }
     }
     return findings;

@@ -38,7 +38,7 @@ export const responsibleMissing = defineRule({
         findings.push({ line: table.line, messageId: 'noResponsibleColumn', data: { activities: activities.length } });
         continue;
       }
-      for (const activity of activities) if (activity.responsible.length === 0) findings.push(at(activity, { messageId: 'responsibleEmpty' }));
+      for (const activity of activities) if (activity.responsible.length === 0) findings.push(at(activity, { messageId: 'responsibleEmpty' }, 'responsible'));
     }
     return findings;
   },

@@ -40,9 +40,9 @@ export const seqNumbering = defineRule({
       for (const activity of activities) {
         if (activity.seq === null) continue;
         const data = { seq: activity.seq, previous: previous ?? 0, expected: (previous ?? 0) + 1 };
-        if (seen.has(activity.seq)) findings.push(at(activity, { messageId: 'seqDuplicate', data }));
-        else if (previous !== undefined && activity.seq < previous) findings.push(at(activity, { messageId: 'seqOutOfOrder', data }));
-        else if (activity.seq !== (previous ?? 0) + 1) findings.push(at(activity, { messageId: 'seqSkipped', data }));
+        if (seen.has(activity.seq)) findings.push(at(activity, { messageId: 'seqDuplicate', data }, 'seq'));
+        else if (previous !== undefined && activity.seq < previous) findings.push(at(activity, { messageId: 'seqOutOfOrder', data }, 'seq'));
+        else if (activity.seq !== (previous ?? 0) + 1) findings.push(at(activity, { messageId: 'seqSkipped', data }, 'seq'));
         seen.add(activity.seq);
         previous = Math.max(previous ?? 0, activity.seq);
       }

@@ -36,7 +36,7 @@ export const stepOrder = defineRule({
         findings.push(at(later.a, {
           messageId: 'stepOutOfOrder',
           data: { step: later.a.classification!.steps.join(', '), before: conflict.a.classification!.steps.join(', '), beforeSeq: conflict.a.seqLabel ?? String(conflict.a.seq ?? ''), end: later.end, beforeStart: conflict.start },
-        }));
+        }, 'period'));
       }
     });
     return findings;

@@ -24,7 +24,7 @@ export const unknownTool = defineRule({
     for (const activity of plan.activities) {
       for (const word of new Set(activity.toolMentions)) {
         const suggestion = nearestTool(word);
-        if (suggestion) findings.push(at(activity, { messageId: 'unknownTool', data: { word, suggestion } }));
+        if (suggestion) findings.push(at(activity, { messageId: 'unknownTool', data: { word, suggestion } }, 'activity'));
       }
     }
     return findings;

@@ -5,6 +5,7 @@ import * as htmlparser2 from 'htmlparser2';
 import bahtText from 'thai-baht-text';
 import { embeddedYears } from '../calendar/embedded.js';
 import { message, type Lang } from '../i18n/index.js';
+import { locationPhrase } from '../findings/location.js';
 import type { Diagnostic } from '../plan/schema.js';
 import { checkFile, counts, exportsOf, reportHtml, worstFirst, type CheckedFile, type DroppedFile, type Export } from './check.js';
 import type { importCalendar as importCalendarFn } from './chunks/calendar.js';
@@ -128,7 +129,7 @@ function summaryTable(results: CheckedFile[]): HTMLElement {
 }
 
 function findingItem(d: Diagnostic): HTMLElement {
-  const where = [d.line ? w('line', { n: d.line }) : '', d.activity !== undefined && d.activity !== null ? w('activity', { n: d.activity }) : ''].filter(Boolean).join(', ');
+  const where = [d.line || d.location ? locationPhrase(d.location, d.line, state.lang) : '', d.activity !== undefined && d.activity !== null ? w('activity', { n: d.activity }) : ''].filter(Boolean).join(', ');
   return el(
     'li',
     { class: `finding sev-${d.severity}`, 'data-rule': d.ruleId, 'data-line': String(d.line ?? 1), 'data-severity': d.severity },

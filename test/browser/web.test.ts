@@ -13,6 +13,8 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locationPhrase } from '../../src/findings/location.js';
+import type { PlanLocation } from '../../src/plan/schema.js';
 
 const WEB = path.resolve('dist/web');
 const APP = `file://${WEB}/index.html`;
@@ -72,6 +74,7 @@ interface CliFinding {
   severity: string;
   message: string;
   line: number;
+  location?: PlanLocation;
 }
 interface CliReport {
   summary: { errors: number; warnings: number; infos: number };
@@ -131,6 +134,14 @@ describe.each([...seeds.map((s) => path.join(SEEDS, s)), DOCX, ...OTHER_FORMATS]
     expect(expected.length).toBeGreaterThan(0); // every seed has at least one finding
     expect(await pageFindings(page, name)).toEqual(expected);
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("says where each finding is as the CLI's location does (a sheet's cell, a Word table's row, a text line)", async () => {
+    const expected = cliFindings(file).files[0].diagnostics.map((d) => locationPhrase(d.location, d.line, 'th'));
+    const wheres = await page.locator(`section.file[data-file="${name}"] li.finding .where`).evaluateAll((items) => items.map((li) => li.textContent!.split(',')[0].replace(/: $/, '')));
+    expect(wheres).toEqual(expected);
+    if (name === '003-exceljs.xlsx') expect(wheres).toEqual(["'แผน ITA 2567'!A7"]);
+    if (name === '003-libreoffice.docx') expect(wheres).toEqual(['ตาราง 1 แถว 2']);
   });
 
   it('shows the report page of `ita-plan report` in a frame, with a bar per dated activity', async () => {

@@ -160,6 +160,6 @@ describe('Word findings point at the paragraph or the table row', () => {
     const { validatePlan } = await import('../../src/validate.js');
     const found = validatePlan(plan, { lang: 'en' });
     expect(found.find((d) => d.ruleId === 'calendar-missing')?.location).toEqual({ paragraph: 1 });
-    expect(found.find((d) => d.ruleId === 'period-impossible')?.location).toEqual({ table: 1, row: 2 });
+    expect(found.find((d) => d.ruleId === 'period-impossible')?.location).toEqual({ table: 1, row: 2, column: 'period' });
   });
 });

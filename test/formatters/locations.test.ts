@@ -16,12 +16,12 @@ const sarifSchema = JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/
 const validateSarif = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(sarifSchema);
 const validateReport = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('schema/validate-report.schema.json', 'utf8')));
 
-// Seed 003 has one finding: activity 1 reports last year's results (fiscal-year, info). Where is it?
+// Seed 003 has one finding: activity 1 reports last year's results (fiscal-year, info), about its period. Where is it?
 const CASES: Array<[string, string, Record<string, unknown>]> = [
-  ['fixtures/xlsx/003-exceljs.xlsx', "'แผน ITA 2567'!A7", { sheet: 'แผน ITA 2567', cell: 'A7', row: 7 }],
-  ['fixtures/xlsx/003-libreoffice-merged-dates.xlsx', 'แผนการขับเคลื่อน!A5', { sheet: 'แผนการขับเคลื่อน', cell: 'A5', row: 5 }],
-  ['fixtures/pdf/003-chromium.pdf', 'p.1:6', { page: 1, line: 6 }],
-  ['fixtures/docx/003-libreoffice.docx', 'table 1, row 2', { table: 1, row: 2 }],
+  ['fixtures/xlsx/003-exceljs.xlsx', "'แผน ITA 2567'!A7", { sheet: 'แผน ITA 2567', cell: 'A7', row: 7, column: 'period' }],
+  ['fixtures/xlsx/003-libreoffice-merged-dates.xlsx', 'แผนการขับเคลื่อน!A5', { sheet: 'แผนการขับเคลื่อน', cell: 'A5', row: 5, column: 'period' }],
+  ['fixtures/pdf/003-chromium.pdf', 'p.1:6', { page: 1, line: 6, column: 'period' }],
+  ['fixtures/docx/003-libreoffice.docx', 'table 1, row 2', { table: 1, row: 2, column: 'period' }],
 ];
 
 describe.each(CASES)('%s: the finding is at %s in every output format', (file, label, location) => {
@@ -66,6 +66,6 @@ describe('locations as the CLI prints them', () => {
     const sarif = JSON.parse(cli(['validate', 'fixtures/seeds/003-chiang-mai-2567.txt', '-f', 'sarif']).stdout);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(7);
     const json = JSON.parse(cli(['validate', 'fixtures/seeds/003-chiang-mai-2567.txt', '-f', 'json']).stdout);
-    expect(json.files[0].diagnostics[0].location).toEqual({ file: 'fixtures/seeds/003-chiang-mai-2567.txt', line: 7 });
+    expect(json.files[0].diagnostics[0].location).toEqual({ file: 'fixtures/seeds/003-chiang-mai-2567.txt', line: 7, table: 1, row: 1, column: 'period' });
   });
 });

@@ -2,6 +2,7 @@ import type { Calendar } from '../../calendar/schema.js';
 import { localized } from '../../calendar/types.js';
 import { calendarSteps } from '../../calendar/windows.js';
 import { findingMessage } from '../../findings/catalogue.js';
+import { activityFinder } from '../../findings/location.js';
 import { fiscalYearText, formatter, words, type Lang } from '../../i18n/index.js';
 import { PROGRESS_VALUES, PROGRESS_WORDS, type Progress } from '../../ita/progress.js';
 import type { Activity, Diagnostic, Plan } from '../../plan/schema.js';
@@ -133,11 +134,13 @@ export function planToHtml(input: HtmlReportInput): string {
 
   const byActivity = new Map<Activity, Diagnostic[]>();
   const planLevel: Diagnostic[] = [];
+  const about = activityFinder(plan.activities);
   for (const d of diagnostics) {
     if (SHOWN_ELSEWHERE.has(d.messageId) && !calendar) continue;
-    const activity = plan.activities.find((a) => a.source.line === d.line && (d.activity === undefined || d.activity === null || d.activity === a.seq));
-    if (activity && d.activity !== undefined) byActivity.set(activity, [...(byActivity.get(activity) ?? []), d]);
-    else planLevel.push(d);
+    const activity = about(d);
+    if (!activity) planLevel.push(d);
+    else if (byActivity.has(activity)) byActivity.get(activity)!.push(d);
+    else byActivity.set(activity, [d]);
   }
   const text = (d: Diagnostic) => (Object.hasOwn(PLAIN_MESSAGE, d.messageId) ? findingMessage(PLAIN_MESSAGE[d.messageId], d.data, lang) : d.message ?? findingMessage(d.messageId, d.data, lang));
   // The rule id is for whoever maintains the tool: a tooltip, never body text.
