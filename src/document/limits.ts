@@ -1,5 +1,4 @@
-import { diagnostic } from '../findings/finding.js';
-import { readLimit, type ReadLimitMessageId } from '../findings/reading.js';
+import { readerFinding, readLimit, type ReadLimitMessageId } from '../findings/reading.js';
 import type { Location, ReaderFinding } from './model.js';
 
 /**
@@ -58,7 +57,7 @@ export const LIMITS = {
 
 /** The finding of a bound hit at a line (and, in files without lines, at its place). */
 export function limitFinding(messageId: ReadLimitMessageId, line: number, data: Record<string, string | number>, at?: Location): ReaderFinding {
-  return { ...diagnostic(readLimit, messageId, { line, data }), line, ...(at ? { at } : {}) };
+  return readerFinding(readLimit, messageId, line, data, at);
 }
 
 /**

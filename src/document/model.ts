@@ -1,3 +1,5 @@
+import type { MessageIdOf } from '../findings/finding.js';
+import type { ReadingFinding } from '../findings/reading.js';
 import type { ColumnRole } from '../ita/vocabulary.js';
 
 /**
@@ -73,11 +75,11 @@ export type Block = TableBlock | ProseBlock;
 export const DOCUMENT_FORMATS = ['text', 'html', 'csv', 'docx', 'xlsx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-/** A finding of the reader itself (a limit hit, a picture left out, text it could not repair…), placed like any other. */
+/** A finding of the reader itself (a limit hit, a picture left out, text it could not repair…), placed like any other; made by `readerFinding` (src/findings/reading.ts). */
 export interface ReaderFinding {
-  ruleId: string;
+  ruleId: ReadingFinding['id'];
   severity: 'error' | 'warning' | 'info';
-  messageId: string;
+  messageId: MessageIdOf<ReadingFinding>;
   data?: Record<string, string | number>;
   line: number;
   at?: Location;

@@ -1,3 +1,4 @@
+import type { Location, ReaderFinding } from '../document/model.js';
 import { defineFinding, type MessageIdOf } from './finding.js';
 
 // The findings that come from reading a document rather than from a rule, described as rules are.
@@ -377,3 +378,15 @@ export const docxImages = defineFinding({
 
 /** The reader's findings, in the order the catalogue lists them (after the rules). */
 export const READING_FINDINGS = [input, encoding, noActivities, fiscalYearUnknown, fiscalYearInferred, tableShape, orphanRow, calendarMissing, calendarQuoted, pdfText, readLimit, docxImages] as const;
+
+/** One of the reader's findings. */
+export type ReadingFinding = (typeof READING_FINDINGS)[number];
+
+/**
+ * A finding a reader makes while it reads (a limit hit, a picture left out, text it could not
+ * repair): one of the entries above at its default severity, with one of its own message ids (the
+ * compiler checks both), at a reading-order line and, in files without lines, at its place there.
+ */
+export function readerFinding<F extends ReadingFinding>(finding: F, messageId: MessageIdOf<F>, line: number, data?: Record<string, string | number>, at?: Location): ReaderFinding {
+  return { ruleId: finding.id, severity: finding.defaultSeverity, messageId, line, ...(data ? { data } : {}), ...(at ? { at } : {}) };
+}

@@ -1,8 +1,7 @@
-import { docxImages } from '../../findings/reading.js';
-import { diagnostic } from '../../findings/finding.js';
+import { docxImages, readerFinding } from '../../findings/reading.js';
 import { PlanInputError } from '../decode.js';
 import { LIMITS } from '../limits.js';
-import type { Document, Location, ReaderFinding } from '../model.js';
+import type { Document, Location } from '../model.js';
 import { checkOfficeZip, type ZipRefusal } from '../zip.js';
 import { readHtml } from './html.js';
 import { requireOnDemand } from '../../require.js';
@@ -89,7 +88,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Document> {
     if (block.rows[0]?.at?.table) block.at = { table: block.rows[0].at.table };
   }
   if (converted.images === 0) return { ...doc, format: 'docx' };
-  const pictures: ReaderFinding = { ...diagnostic(docxImages, 'docxImagesDropped', { data: { count: converted.images } }), line: 1 };
+  const pictures = readerFinding(docxImages, 'docxImagesDropped', 1, { count: converted.images });
   return { ...doc, format: 'docx', findings: [...(doc.findings ?? []), pictures] };
 }
 

@@ -3,6 +3,7 @@ import { PlanInputError } from '../decode.js';
 import { importEsm } from '../esm-import.js';
 import { EMPTY_CELL, gridCell } from '../grid.js';
 import { finishCell } from '../cell.js';
+import { pdfText, readerFinding } from '../../findings/reading.js';
 import type { Block, Cell, Document, ReaderFinding, Row, TableBlock } from '../model.js';
 import { LIMITS, limitFinding } from '../limits.js';
 import { loadZlib } from '../zip.js';
@@ -421,7 +422,7 @@ function repairedCell(parts: string[], line: number, at: { page: number; line: n
   const lines: string[] = [];
   for (const part of parts) {
     const repaired = repairPdfThai(part);
-    for (const fragment of repaired.unrepaired) findings.push({ ruleId: 'pdf-text', severity: 'warning', messageId: 'pdfTextUnrepaired', data: { fragment }, line, at });
+    for (const fragment of repaired.unrepaired) findings.push(readerFinding(pdfText, 'pdfTextUnrepaired', line, { fragment }, at));
     if (between === '\n') lines.push(repaired.text);
     else joined = joinWrapped(joined, repaired.text);
   }
