@@ -1,7 +1,7 @@
 import { embeddedCalendar, embeddedYears } from './calendar/embedded.js';
 import { quotedCalendar, resolveCalendarPeriods } from './calendar/quoted.js';
 import type { Calendar } from './calendar/types.js';
-import { findingMessage } from './findings/catalogue.js';
+import { findingMessage, type FindingId } from './findings/catalogue.js';
 import { diagnostic } from './findings/finding.js';
 import { calendarMissing, calendarQuoted } from './findings/reading.js';
 import type { Lang } from './i18n/index.js';
@@ -27,7 +27,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   const settings = options.rules ?? {};
   const diagnostics: Diagnostic[] = [];
   // Each finding is a new object (a copy: validating leaves the plan's own diagnostics as read).
-  const push = (ruleId: string, severity: Severity, d: Omit<Diagnostic, 'ruleId' | 'severity'>) => {
+  const push = (ruleId: FindingId, severity: Severity, d: Omit<Diagnostic, 'ruleId' | 'severity'>) => {
     const setting = settings[ruleId];
     if (setting !== 'off') diagnostics.push(asDiagnostic(ruleId, setting || severity, d));
   };
@@ -71,7 +71,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
  * each rule's own shapes cost ~20 µs a plan (V8's slow path for many shapes) and so did adding the
  * message to them afterwards; this costs a few.
  */
-function asDiagnostic(ruleId: string, severity: Severity, f: Omit<Diagnostic, 'ruleId' | 'severity'>): Diagnostic {
+function asDiagnostic(ruleId: FindingId, severity: Severity, f: Omit<Diagnostic, 'ruleId' | 'severity'>): Diagnostic {
   const d: { [K in keyof Required<Diagnostic>]: Diagnostic[K] } = {
     ruleId,
     severity,

@@ -1,5 +1,6 @@
 import type { Formatter, MessageData } from '../i18n/format.js';
 import type { Diagnostic, Severity } from '../plan/schema.js';
+import type { FindingId, MessageId } from './catalogue.js';
 
 /** A message in one language: the finding's data (dates as ISO strings) → text, dates written by `f`. */
 export type Template = (d: MessageData, f: Formatter) => string;
@@ -31,6 +32,7 @@ export function defineFinding<const Id extends string, M extends string>(info: F
 }
 
 /** A diagnostic of one catalogue entry at its default severity, with one of its own message ids (the compiler checks both). */
-export function diagnostic<F extends FindingInfo>(finding: F, messageId: MessageIdOf<F>, at: Omit<Diagnostic, 'ruleId' | 'messageId' | 'severity'> = {}): Diagnostic {
-  return { ruleId: finding.id, severity: finding.defaultSeverity, messageId, ...at };
+export function diagnostic<F extends FindingInfo & { id: FindingId }>(finding: F, messageId: MessageIdOf<F>, at: Omit<Diagnostic, 'ruleId' | 'messageId' | 'severity'> = {}): Diagnostic {
+  // One of the entry's message ids is one of the catalogue's (the compiler does not see it through F).
+  return { ruleId: finding.id, severity: finding.defaultSeverity, messageId: messageId as MessageId, ...at };
 }

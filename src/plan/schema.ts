@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COLUMN_ROLES, STATUS_VALUES, TOOLS } from '../ita/vocabulary.js';
 import { STEP_IDS } from '../ita/steps.js';
+import type { FindingId, MessageId } from '../findings/catalogue.js';
 import { DOCUMENT_FORMATS } from '../document/model.js';
 
 /*
@@ -179,8 +180,8 @@ export type Activity = z.infer<typeof ActivitySchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type PlanTable = z.infer<typeof TableSchema>;
 export type PlanLocation = z.infer<typeof LocationSchema>;
-export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Diagnostic = Omit<z.infer<typeof DiagnosticSchema>, 'ruleId' | 'messageId'> & { ruleId: FindingId; messageId: MessageId };
 export type Severity = Diagnostic['severity'];
-export type Plan = z.infer<typeof PlanSchema>;
+export type Plan = Omit<z.infer<typeof PlanSchema>, 'diagnostics'> & { diagnostics: Diagnostic[] };
 export type PeriodValue = z.infer<typeof PeriodSchema>;
 export type PeriodFailure = z.infer<typeof PeriodErrorSchema>;

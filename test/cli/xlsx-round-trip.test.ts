@@ -113,7 +113,7 @@ describe('which sheets of a workbook are plans', () => {
 
   it('the export\'s findings sheet is known by its defined name, also when an officer renamed it', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await planToXlsx(seed, { diagnostics: [{ ruleId: 'fiscal-year', severity: 'info', messageId: 'x', message: 'หมายเหตุ ๑ ต.ค. ๒๕๖๖ - ๓๐ ก.ย. ๒๕๖๗', line: seed.activities[0].source.line, activity: 1 }] })) as never);
+    await book.xlsx.load((await planToXlsx(seed, { diagnostics: [{ ruleId: 'fiscal-year', severity: 'info', messageId: 'outsideFiscalYear', message: 'หมายเหตุ ๑ ต.ค. ๒๕๖๖ - ๓๐ ก.ย. ๒๕๖๗', line: seed.activities[0].source.line, activity: 1 }] })) as never);
     book.worksheets[1].name = 'ผลการตรวจ ๑ - ๓๑ มกราคม ๒๕๖๗';
     book.definedNames.model = [{ name: 'ita_plan_findings', ranges: [`'ผลการตรวจ ๑ - ๓๑ มกราคม ๒๕๖๗'!$A$1:$F$2`] }] as never;
     const plan = await readPlan(Buffer.from(await book.xlsx.writeBuffer()));

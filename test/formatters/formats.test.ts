@@ -75,8 +75,8 @@ describe.each(files)('every output format of %s says exactly its expected findin
 
 describe('format details', () => {
   it('github escapes newlines, % and the property separators', () => {
-    const out = formatGithub([{ file: 'a,b:c.txt', diagnostics: [{ ruleId: 'x', severity: 'warning', messageId: 'none', message: '50% done\nnext', line: 3 }] }], { lang: 'en', toolVersion: '0.0.0' });
-    expect(out).toBe('::warning file=a%2Cb%3Ac.txt,line=3,title=ita-plan x::50%25 done%0Anext\n');
+    const out = formatGithub([{ file: 'a,b:c.txt', diagnostics: [{ ruleId: 'unknown-tool', severity: 'warning', messageId: 'unknownTool', message: '50% done\nnext', line: 3 }] }], { lang: 'en', toolVersion: '0.0.0' });
+    expect(out).toBe('::warning file=a%2Cb%3Ac.txt,line=3,title=ita-plan unknown-tool::50%25 done%0Anext\n');
   });
 
   it('sarif encodes Thai file names as URI references', () => {
