@@ -131,7 +131,7 @@ describe('pretty output of a plan with tens of thousands of findings', () => {
     const copies = Array.from({ length: 10_000 }, (_, k) => k * rows);
     const result: FileResult = {
       file: 'many.txt',
-      plan: { ...plan, activities: copies.flatMap((shift) => plan.activities.map((a) => ({ ...a, source: { ...a.source, line: a.source.line + shift } }))) },
+      plan: { ...plan, activities: copies.flatMap((shift) => plan.activities.map((a) => ({ ...a, source: { ...a.source, line: a.source.line + shift, locations: a.source.locations.map((l) => ({ ...l, line: (l.line ?? 1) + shift })) } }))) },
       diagnostics: copies.flatMap((shift) => one.diagnostics.map((d) => ({ ...d, line: (d.line ?? 1) + shift, ...(d.location ? { location: { ...d.location, line: (d.location.line ?? 1) + shift } } : {}) }))),
     };
     expect(result.diagnostics.length).toBeGreaterThan(20_000);
