@@ -16,11 +16,5 @@ export const PROGRESS_WORDS: Record<'th' | 'en', Record<Progress, string>> = {
   en: { done: 'done', 'in-progress': 'in progress', 'not-started': 'not started', late: 'late (past its end, not done)', unknown: 'no status given' },
 };
 
-/** The short word on a bar or in a cell. */
-export const PROGRESS_SHORT: Record<'th' | 'en', Record<Progress, string>> = {
-  th: { done: 'เสร็จแล้ว', 'in-progress': 'กำลังทำ', 'not-started': 'ยังไม่เริ่ม', late: 'ล่าช้า', unknown: 'ไม่ระบุ' },
-  en: { done: 'done', 'in-progress': 'in progress', 'not-started': 'not started', late: 'late', unknown: 'no status' },
-};
-
 /** A status cell is a short phrase ("ดำเนินการแล้ว"); longer cells are results that may only mention such words. */
 export const STATUS_CELL_MAX = 40;
