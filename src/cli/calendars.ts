@@ -4,7 +4,9 @@ import { embeddedCalendar, embeddedYears } from '../calendar/embedded.js';
 import type { Calendar, CalendarOrigin } from '../calendar/types.js';
 import { message, type Lang } from '../i18n/index.js';
 import type { CalendarNotice } from '../calendar/load.js';
-import { settingReason } from './config.js';
+import { settingReason, shownPath } from './config.js';
+
+export { shownPath };
 import { readRegularFile } from './inputs.js';
 import { UsageError, type Output } from './io.js';
 
@@ -130,8 +132,3 @@ export function listCalendars(places: CalendarPlaces, explicit?: { file: string;
   return list;
 }
 
-/** A path as the user should see it: relative inside the working folder, else in full. */
-export function shownPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}

@@ -39,6 +39,12 @@ export function settingReason(read: Extract<Loaded, { ok: false }>, lang: Lang):
   return findingMessage(read.messageId, read.data, lang);
 }
 
+/** A path as the user should see it: relative inside the working folder, else in full. */
+export function shownPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
 /** Reads ita-plan.config.json (or the file given); a missing default file is no config. */
 export function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Config {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
@@ -46,15 +52,15 @@ export function loadConfig(cwd: string, explicit: string | undefined, lang: Lang
   if (!read.ok) {
     if (read.messageId === 'inputNotFound' && !explicit) return { rules: {} };
     if (read.messageId === 'inputNotFound') throw UsageError.of('configNotFound', { file: explicit ?? '' });
-    throw new UsageError(message('settingFileUnreadable', { file: path.relative(cwd, file) || file, reason: settingReason(read, lang) }, lang));
+    throw new UsageError(message('settingFileUnreadable', { file: shownPath(cwd, file), reason: settingReason(read, lang) }, lang));
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw UsageError.of('configNotJson', { file: path.relative(cwd, file) || file, reason: (error as Error).message });
+    throw UsageError.of('configNotJson', { file: shownPath(cwd, file), reason: (error as Error).message });
   }
-  const where = path.relative(cwd, file) || file;
+  const where = shownPath(cwd, file);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw UsageError.of('configNotObject', { file: where });
   const raw = json as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
